@@ -1,0 +1,4 @@
+// The menu icon: a shield, for data protection.
+import { Shield } from '@strapi/icons';
+
+export const PluginIcon = () => <Shield />;

@@ -1,0 +1,6 @@
+// The RBAC actions the admin page checks; the server registers the same uids in bootstrap.
+export const PERMISSIONS = {
+  read: [{ action: 'plugin::privacy.read', subject: null }],
+  publish: [{ action: 'plugin::privacy.publish', subject: null }],
+  register: [{ action: 'plugin::privacy.register', subject: null }],
+};

@@ -1,0 +1,35 @@
+// SQLite by default; PostgreSQL or MySQL/MariaDB through the usual DATABASE_* variables.
+import path from 'path';
+
+export default ({ env }: { env: any }) => {
+  const client = env('DATABASE_CLIENT', 'sqlite');
+  const common = {
+    host: env('DATABASE_HOST', '127.0.0.1'),
+    database: env('DATABASE_NAME', 'strapi'),
+    user: env('DATABASE_USERNAME', client === 'postgres' ? 'postgres' : 'root'),
+    password: env('DATABASE_PASSWORD', ''),
+  };
+  const connections: Record<string, unknown> = {
+    sqlite: {
+      connection: {
+        filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
+      },
+      useNullAsDefault: true,
+    },
+    postgres: {
+      connection: { ...common, port: env.int('DATABASE_PORT', 5432), schema: env('DATABASE_SCHEMA', 'public') },
+      pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+    },
+    mysql: {
+      connection: { ...common, port: env.int('DATABASE_PORT', 3306) },
+      pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+    },
+  };
+  return {
+    connection: {
+      client,
+      ...(connections[client] as object),
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+    },
+  };
+};

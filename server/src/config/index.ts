@@ -1,0 +1,29 @@
+// The plugin's options (config/plugins.ts → privacy.config), their defaults, and a check that names a bad option.
+export interface PrivacyPluginConfig {
+  /** Public document routes open to everyone without users-permissions (the default); false closes them. */
+  publicAccess: boolean;
+  /** The Cache-Control header of public documents. */
+  cacheControl: string;
+  /** How many rendered documents the in-memory cache keeps. */
+  cacheMaxEntries: number;
+}
+
+export const defaultConfig: PrivacyPluginConfig = {
+  publicAccess: true,
+  cacheControl: 'public, max-age=300',
+  cacheMaxEntries: 500,
+};
+
+const validator = (config: Partial<PrivacyPluginConfig>): void => {
+  if (typeof config.publicAccess !== 'boolean') {
+    throw new Error(`privacy.config.publicAccess must be true or false, got ${JSON.stringify(config.publicAccess)}`);
+  }
+  if (typeof config.cacheControl !== 'string' || config.cacheControl.trim() === '') {
+    throw new Error(`privacy.config.cacheControl must be a Cache-Control header value such as 'public, max-age=300'`);
+  }
+  if (!Number.isInteger(config.cacheMaxEntries) || (config.cacheMaxEntries as number) < 1) {
+    throw new Error(`privacy.config.cacheMaxEntries must be a whole number of at least 1, got ${JSON.stringify(config.cacheMaxEntries)}`);
+  }
+};
+
+export default { default: defaultConfig, validator };

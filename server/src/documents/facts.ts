@@ -1,0 +1,125 @@
+// The privacy facts of one organization in one locale, as the documents read them (plain data, no Strapi types).
+export type LegalBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal-obligation'
+  | 'vital-interests'
+  | 'public-task'
+  | 'legitimate-interests';
+
+export interface DpoFacts {
+  name: string | null;
+  company: string | null;
+  email: string;
+  phone: string | null;
+  address: string | null;
+  contactFormUrl: string | null;
+}
+
+export interface RecipientFacts {
+  documentId: string;
+  name: string;
+  category: 'internal-team' | 'processor' | 'joint-controller' | 'partner' | 'authority';
+  description: string | null;
+  country: string;
+  transferSafeguard: 'none-needed' | 'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'derogation-art-49' | null;
+  safeguardDetails: string | null;
+}
+
+export interface RetentionFacts {
+  documentId: string;
+  label: string;
+  durationValue: number | null;
+  durationUnit: 'days' | 'months' | 'years' | null;
+  startsFrom: string | null;
+  criteria: string | null;
+  afterwards: 'delete' | 'anonymise' | 'archive' | null;
+  legalReference: string | null;
+}
+
+export interface PurposeFacts {
+  documentId: string;
+  name: string;
+  description: string | null;
+  legalBasis: LegalBasis;
+  legitimateInterest: string | null;
+  dataCategories: string | null;
+  dataSubjects: string | null;
+  sensitiveData: boolean;
+  source: 'data-subject' | 'third-party' | 'public-source' | null;
+  sourceDetails: string | null;
+  requirement: 'optional' | 'required-to-sign-up' | 'contractual' | 'statutory' | null;
+  consequenceIfNotProvided: string | null;
+  automatedDecision: boolean;
+  automatedDecisionLogic: string | null;
+  audience: 'b2b' | 'b2c' | 'both' | null;
+  consentForm: 'none' | 'newsletter' | 'marketing-automation' | 'account-creation' | 'white-paper' | 'other' | null;
+  order: number | null;
+  recipients: RecipientFacts[];
+  retention: RetentionFacts | null;
+}
+
+export type CookieCategory =
+  | 'necessary'
+  | 'preferences'
+  | 'audience-measurement-exempt'
+  | 'analytics'
+  | 'advertising'
+  | 'social-media';
+
+export interface CookieFacts {
+  documentId: string;
+  name: string;
+  provider: string;
+  domain: string | null;
+  party: 'first' | 'third' | null;
+  category: CookieCategory;
+  purpose: string;
+  lifetimeValue: number | null;
+  lifetimeUnit: 'session' | 'days' | 'months' | null;
+}
+
+export interface OrganizationFacts {
+  documentId: string;
+  name: string;
+  slug: string;
+  tradeName: string | null;
+  legalForm: string | null;
+  registrationNumber: string | null;
+  address: string;
+  country: string;
+  email: string;
+  phone: string | null;
+  website: string | null;
+  rightsContactEmail: string | null;
+  rightsRequestUrl: string | null;
+  policyUrl: string | null;
+  euRepresentative: string | null;
+  supervisoryAuthority: string | null;
+  securityMeasures: string | null;
+  dpo: DpoFacts | null;
+}
+
+export interface PrivacyFacts {
+  locale: string;
+  organization: OrganizationFacts;
+  purposes: PurposeFacts[];
+  recipients: RecipientFacts[];
+  retentionRules: RetentionFacts[];
+  cookies: CookieFacts[];
+  /** The latest change among the entries read: the documents' effective date. */
+  lastChangedAt: string | null;
+}
+
+/** Consent is needed for every cookie category but these (CNIL guidelines). */
+export const CONSENT_EXEMPT_CATEGORIES: readonly CookieCategory[] = ['necessary', 'preferences', 'audience-measurement-exempt'];
+
+export const needsConsent = (cookie: Pick<CookieFacts, 'category'>): boolean =>
+  !CONSENT_EXEMPT_CATEGORIES.includes(cookie.category);
+
+/** "Lines" fields: one item per line, blank lines dropped. */
+export const lines = (value: string | null | undefined): string[] =>
+  (value ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');

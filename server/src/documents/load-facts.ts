@@ -1,0 +1,162 @@
+// Reads one organization's entries in one locale through the Document Service: published for the public, drafts for the preview.
+import type { Core } from '@strapi/strapi';
+import { UID } from '../uids';
+import type {
+  CookieFacts,
+  DpoFacts,
+  OrganizationFacts,
+  PrivacyFacts,
+  PurposeFacts,
+  RecipientFacts,
+  RetentionFacts,
+} from './facts';
+
+export type EntryStatus = 'published' | 'draft';
+
+type Row = Record<string, unknown>;
+
+const text = (row: Row, key: string): string | null => {
+  const value = row[key];
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+};
+const str = (row: Row, key: string): string => text(row, key) ?? '';
+const int = (row: Row, key: string): number | null => (typeof row[key] === 'number' ? (row[key] as number) : null);
+const bool = (row: Row, key: string): boolean => row[key] === true;
+/** Enum values come from the schema, so the database only holds the listed ones. */
+const oneOf = <T extends string>(row: Row, key: string): T | null => text(row, key) as T | null;
+
+const toDpo = (row: Row): DpoFacts => ({
+  name: text(row, 'name'),
+  company: text(row, 'company'),
+  email: str(row, 'email'),
+  phone: text(row, 'phone'),
+  address: text(row, 'address'),
+  contactFormUrl: text(row, 'contactFormUrl'),
+});
+
+const toRecipient = (row: Row): RecipientFacts => ({
+  documentId: str(row, 'documentId'),
+  name: str(row, 'name'),
+  category: oneOf<RecipientFacts['category']>(row, 'category') ?? 'processor',
+  description: text(row, 'description'),
+  country: str(row, 'country').toUpperCase(),
+  transferSafeguard: oneOf<NonNullable<RecipientFacts['transferSafeguard']>>(row, 'transferSafeguard'),
+  safeguardDetails: text(row, 'safeguardDetails'),
+});
+
+const toRetention = (row: Row): RetentionFacts => ({
+  documentId: str(row, 'documentId'),
+  label: str(row, 'label'),
+  durationValue: int(row, 'durationValue'),
+  durationUnit: oneOf<NonNullable<RetentionFacts['durationUnit']>>(row, 'durationUnit'),
+  startsFrom: text(row, 'startsFrom'),
+  criteria: text(row, 'criteria'),
+  afterwards: oneOf<NonNullable<RetentionFacts['afterwards']>>(row, 'afterwards'),
+  legalReference: text(row, 'legalReference'),
+});
+
+const toPurpose = (row: Row): PurposeFacts => ({
+  documentId: str(row, 'documentId'),
+  name: str(row, 'name'),
+  description: text(row, 'description'),
+  legalBasis: oneOf<PurposeFacts['legalBasis']>(row, 'legalBasis') ?? 'consent',
+  legitimateInterest: text(row, 'legitimateInterest'),
+  dataCategories: text(row, 'dataCategories'),
+  dataSubjects: text(row, 'dataSubjects'),
+  sensitiveData: bool(row, 'sensitiveData'),
+  source: oneOf<NonNullable<PurposeFacts['source']>>(row, 'source'),
+  sourceDetails: text(row, 'sourceDetails'),
+  requirement: oneOf<NonNullable<PurposeFacts['requirement']>>(row, 'requirement'),
+  consequenceIfNotProvided: text(row, 'consequenceIfNotProvided'),
+  automatedDecision: bool(row, 'automatedDecision'),
+  automatedDecisionLogic: text(row, 'automatedDecisionLogic'),
+  audience: oneOf<NonNullable<PurposeFacts['audience']>>(row, 'audience'),
+  consentForm: oneOf<NonNullable<PurposeFacts['consentForm']>>(row, 'consentForm'),
+  order: int(row, 'order'),
+  recipients: Array.isArray(row.recipients) ? (row.recipients as Row[]).map(toRecipient) : [],
+  retention: row.retention ? toRetention(row.retention as Row) : null,
+});
+
+const toCookie = (row: Row): CookieFacts => ({
+  documentId: str(row, 'documentId'),
+  name: str(row, 'name'),
+  provider: str(row, 'provider'),
+  domain: text(row, 'domain'),
+  party: oneOf<NonNullable<CookieFacts['party']>>(row, 'party'),
+  category: oneOf<CookieFacts['category']>(row, 'category') ?? 'necessary',
+  purpose: str(row, 'purpose'),
+  lifetimeValue: int(row, 'lifetimeValue'),
+  lifetimeUnit: oneOf<NonNullable<CookieFacts['lifetimeUnit']>>(row, 'lifetimeUnit'),
+});
+
+const toOrganization = (row: Row): OrganizationFacts => ({
+  documentId: str(row, 'documentId'),
+  name: str(row, 'name'),
+  slug: str(row, 'slug'),
+  tradeName: text(row, 'tradeName'),
+  legalForm: text(row, 'legalForm'),
+  registrationNumber: text(row, 'registrationNumber'),
+  address: str(row, 'address'),
+  country: (text(row, 'country') ?? 'FR').toUpperCase(),
+  email: str(row, 'email'),
+  phone: text(row, 'phone'),
+  website: text(row, 'website'),
+  rightsContactEmail: text(row, 'rightsContactEmail'),
+  rightsRequestUrl: text(row, 'rightsRequestUrl'),
+  policyUrl: text(row, 'policyUrl'),
+  euRepresentative: text(row, 'euRepresentative'),
+  supervisoryAuthority: text(row, 'supervisoryAuthority'),
+  securityMeasures: text(row, 'securityMeasures'),
+  dpo: row.dpo ? toDpo(row.dpo as Row) : null,
+});
+
+const latest = (rows: Row[]): string | null =>
+  rows.reduce<string | null>((max, row) => {
+    const value = (row.publishedAt ?? row.updatedAt) as string | Date | null | undefined;
+    if (!value) return max;
+    const iso = new Date(value).toISOString();
+    return max === null || iso > max ? iso : max;
+  }, null);
+
+const byOrderThenName = (a: PurposeFacts, b: PurposeFacts): number =>
+  (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name);
+
+/** Finds the organization by slug; null when it has no entry in this locale and status. */
+export const findOrganizationRow = async (
+  strapi: Core.Strapi,
+  slug: string,
+  locale: string,
+  status: EntryStatus
+): Promise<Row | null> =>
+  (await strapi.documents(UID.organization).findFirst({
+    locale,
+    status,
+    filters: { slug },
+    populate: ['dpo'],
+  })) as Row | null;
+
+/** Every fact one organization's documents need, in one locale; null when the organization is not there. */
+export const loadFacts = async (
+  strapi: Core.Strapi,
+  { slug, locale, status }: { slug: string; locale: string; status: EntryStatus }
+): Promise<PrivacyFacts | null> => {
+  const orgRow = await findOrganizationRow(strapi, slug, locale, status);
+  if (!orgRow) return null;
+  const ofOrganization = { organization: { documentId: orgRow.documentId as string } };
+  const [purposeRows, recipientRows, retentionRows, cookieRows] = (await Promise.all([
+    strapi.documents(UID.purpose).findMany({ locale, status, filters: ofOrganization, populate: ['recipients', 'retention'] }),
+    strapi.documents(UID.recipient).findMany({ locale, status, filters: ofOrganization, sort: 'name:asc' }),
+    strapi.documents(UID.retentionRule).findMany({ locale, status, filters: ofOrganization, sort: 'label:asc' }),
+    strapi.documents(UID.cookie).findMany({ locale, status, filters: ofOrganization, sort: 'name:asc' }),
+  ])) as [Row[], Row[], Row[], Row[]];
+  const dpoRows = orgRow.dpo ? [orgRow.dpo as Row] : [];
+  return {
+    locale,
+    organization: toOrganization(orgRow),
+    purposes: purposeRows.map(toPurpose).sort(byOrderThenName),
+    recipients: recipientRows.map(toRecipient),
+    retentionRules: retentionRows.map(toRetention),
+    cookies: cookieRows.map(toCookie),
+    lastChangedAt: latest([orgRow, ...dpoRows, ...purposeRows, ...recipientRows, ...retentionRows, ...cookieRows]),
+  };
+};

@@ -1,0 +1,44 @@
+// The shape every generated document takes before it becomes JSON, HTML, Markdown or text.
+export type DocumentKind = 'privacy-policy' | 'cookie-policy';
+
+export interface SectionGroup {
+  heading: string;
+  items: string[];
+}
+
+export interface SectionTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/**
+ * One section. `items` always holds the whole section as plain sentences, for clients that render a list;
+ * `groups` (one per purpose) or `table` (cookies) give the richer layout the HTML and Markdown use instead.
+ */
+export interface Section {
+  key: string;
+  heading: string;
+  lead: string[];
+  items: string[];
+  groups?: SectionGroup[];
+  table?: SectionTable;
+}
+
+export interface DocumentModel {
+  kind: DocumentKind;
+  locale: string;
+  organization: string;
+  title: string;
+  effectiveAt: string | null;
+  sections: Section[];
+}
+
+/** Leaves out a section with nothing to say, as API.md asks. */
+export const section = (key: string, heading: string, parts: Partial<Omit<Section, 'key' | 'heading'>>): Section | null => {
+  const built: Section = { key, heading, lead: parts.lead ?? [], items: parts.items ?? [], ...parts };
+  const empty = built.items.length === 0 && built.lead.length === 0 && !built.groups?.length && !built.table?.rows.length;
+  return empty ? null : built;
+};
+
+export const present = <T>(value: T | null | undefined | false | ''): value is T =>
+  value !== null && value !== undefined && value !== false && value !== '';

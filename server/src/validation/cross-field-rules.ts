@@ -1,0 +1,96 @@
+// Cross-field rules of MODEL.md that a single field's schema cannot express, as pure functions of one entry.
+import { UID } from '../uids';
+
+export interface FieldProblem {
+  /** The attribute to fix, as the Content Manager names it. */
+  path: string;
+  /** What is wrong, the article it breaks, and the fix. */
+  message: string;
+}
+
+type Entry = Record<string, unknown>;
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+const purposeRules = (entry: Entry): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  if (entry.legalBasis === 'legitimate-interests' && isBlank(entry.legitimateInterest)) {
+    problems.push({
+      path: 'legitimateInterest',
+      message:
+        "legitimateInterest is empty but legalBasis is 'legitimate-interests': describe the interest pursued (GDPR Art. 13(1)(d))",
+    });
+  }
+  const source = entry.source ?? 'data-subject';
+  if (source !== 'data-subject' && isBlank(entry.sourceDetails)) {
+    problems.push({
+      path: 'sourceDetails',
+      message: `sourceDetails is empty but source is '${String(source)}': say where the data comes from (GDPR Art. 14(2)(f))`,
+    });
+  }
+  if (entry.automatedDecision === true && isBlank(entry.automatedDecisionLogic)) {
+    problems.push({
+      path: 'automatedDecisionLogic',
+      message:
+        'automatedDecisionLogic is empty but automatedDecision is on: explain the logic and its consequences (GDPR Art. 13(2)(f))',
+    });
+  }
+  return problems;
+};
+
+const retentionRules = (entry: Entry): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const hasValue = !isBlank(entry.durationValue);
+  const hasUnit = !isBlank(entry.durationUnit);
+  if (hasValue && !hasUnit) {
+    problems.push({
+      path: 'durationUnit',
+      message: 'durationUnit is empty but durationValue is set: choose days, months or years (GDPR Art. 13(2)(a))',
+    });
+  }
+  if (hasUnit && !hasValue) {
+    problems.push({
+      path: 'durationValue',
+      message: 'durationValue is empty but durationUnit is set: give the number, or clear the unit (GDPR Art. 13(2)(a))',
+    });
+  }
+  if (!hasValue && !hasUnit && isBlank(entry.criteria)) {
+    problems.push({
+      path: 'criteria',
+      message:
+        'criteria is empty and there is no duration: give a duration, or the criteria that set it (GDPR Art. 13(2)(a))',
+    });
+  }
+  return problems;
+};
+
+const cookieRules = (entry: Entry): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const unit = entry.lifetimeUnit;
+  if (!isBlank(unit) && unit !== 'session' && isBlank(entry.lifetimeValue)) {
+    problems.push({
+      path: 'lifetimeValue',
+      message: `lifetimeValue is empty but lifetimeUnit is '${String(unit)}': give the cookie's lifetime (CNIL cookie guidelines)`,
+    });
+  }
+  if (!isBlank(entry.lifetimeValue) && isBlank(unit)) {
+    problems.push({
+      path: 'lifetimeUnit',
+      message: 'lifetimeUnit is empty but lifetimeValue is set: choose session, days or months (CNIL cookie guidelines)',
+    });
+  }
+  return problems;
+};
+
+const rulesByUid: Record<string, (entry: Entry) => FieldProblem[]> = {
+  [UID.purpose]: purposeRules,
+  [UID.retentionRule]: retentionRules,
+  [UID.cookie]: cookieRules,
+};
+
+/** Every cross-field problem of one entry, as it will be once saved. */
+export const crossFieldProblems = (uid: string, entry: Entry): FieldProblem[] =>
+  rulesByUid[uid]?.(entry) ?? [];
+
+export const hasCrossFieldRules = (uid: string): boolean => uid in rulesByUid;
