@@ -1,0 +1,235 @@
+// The data model on a real Strapi: the demo seed, each type written and read, the cross-field rules, and nothing raw made public.
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { loginAsSuperAdmin, type AdminSession } from '../helpers/admin';
+import { seedDemo, demoData } from '../helpers/seed';
+import { documentsOf } from '../helpers/documents';
+
+const UID = {
+  organization: 'plugin::privacy.organization',
+  dpo: 'plugin::privacy.dpo',
+  purpose: 'plugin::privacy.purpose',
+  recipient: 'plugin::privacy.recipient',
+  retentionRule: 'plugin::privacy.retention-rule',
+  cookie: 'plugin::privacy.cookie',
+} as const;
+
+let app: TestApp;
+let admin: AdminSession;
+let orgId: string;
+let retentionId: string;
+
+const docs = (uid: string) => documentsOf(app.strapi, uid);
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await loginAsSuperAdmin(app);
+  const org = await docs(UID.organization).create({
+    locale: 'en',
+    data: { name: 'Acme Test', slug: 'acme-test', address: '1 rue de Test, Paris', country: 'FR', email: 'hello@acme.test' },
+  });
+  orgId = org.documentId;
+  const rule = await docs(UID.retentionRule).create({
+    locale: 'en',
+    data: { organization: orgId, label: 'Three years', durationValue: 3, durationUnit: 'years' },
+  });
+  retentionId = rule.documentId;
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('the demo seed', () => {
+  test('writes the company in French and English, published, and a second run changes nothing', async () => {
+    const first = await seedDemo(app.strapi);
+    expect(first).toEqual({ created: true, slug: 'courrielia' });
+    const second = await seedDemo(app.strapi);
+    expect(second).toEqual({ created: false, slug: 'courrielia' });
+
+    const data = demoData();
+    for (const locale of ['fr', 'en']) {
+      const org = await docs(UID.organization).findFirst({ locale, status: 'published', filters: { slug: 'courrielia' }, populate: ['dpo'] });
+      expect(org?.name).toBe(data.organization.name);
+      expect(org?.securityMeasures).toBe(data.organization[locale].securityMeasures);
+      expect((org?.dpo as { email?: string } | undefined)?.email).toBe(data.dpo.email);
+      const purposes = await docs(UID.purpose).findMany({
+        locale,
+        status: 'published',
+        filters: { organization: { slug: 'courrielia' } },
+        populate: ['recipients', 'retention'],
+      });
+      expect(purposes.map((p) => p.name).sort()).toEqual(data.purposes.map((p: any) => p[locale].name).sort());
+      for (const purpose of purposes) {
+        expect(purpose.retention).toBeTruthy();
+      }
+      const cookies = await docs(UID.cookie).findMany({ locale, status: 'published', filters: { organization: { slug: 'courrielia' } } });
+      expect(cookies).toHaveLength(data.cookies.length);
+    }
+  });
+});
+
+describe('each type is written and read through the Document Service', () => {
+  const cases: Array<[string, () => Record<string, unknown>, string]> = [
+    [UID.dpo, () => ({ name: 'DPO', email: 'dpo@acme.test' }), 'email'],
+    [UID.purpose, () => ({ organization: orgId, name: 'Newsletter', legalBasis: 'consent', retention: retentionId }), 'legalBasis'],
+    [UID.recipient, () => ({ organization: orgId, name: 'Mailer', category: 'processor', country: 'FR' }), 'category'],
+    [UID.retentionRule, () => ({ organization: orgId, label: 'Until unsubscription', criteria: 'until you unsubscribe' }), 'criteria'],
+    [UID.cookie, () => ({ organization: orgId, name: '_pk_id', provider: 'Matomo', category: 'audience-measurement-exempt', purpose: 'Counts visits', lifetimeValue: 13, lifetimeUnit: 'months' }), 'category'],
+  ];
+  test.each(cases)('%s', async (uid, data, field) => {
+    const input = data();
+    const created = await docs(uid).create({ locale: 'en', data: input });
+    const read = await docs(uid).findOne({ documentId: created.documentId, locale: 'en' });
+    expect(read?.[field]).toEqual(input[field]);
+  });
+
+  test('a localized field differs per locale while a shared field follows the first locale', async () => {
+    const purpose = await docs(UID.purpose).create({
+      locale: 'en',
+      data: { organization: orgId, name: 'Invoicing', legalBasis: 'legal-obligation', retention: retentionId },
+    });
+    await docs(UID.purpose).update({ documentId: purpose.documentId, locale: 'fr', data: { name: 'Facturation', legalBasis: 'legal-obligation' } });
+    const fr = await docs(UID.purpose).findOne({ documentId: purpose.documentId, locale: 'fr' });
+    const en = await docs(UID.purpose).findOne({ documentId: purpose.documentId, locale: 'en' });
+    expect([fr?.name, en?.name]).toEqual(['Facturation', 'Invoicing']);
+    expect(fr?.legalBasis).toBe(en?.legalBasis);
+  });
+});
+
+describe('cross-field rules (MODEL.md)', () => {
+  const purpose = (extra: Record<string, unknown>) => ({ organization: orgId, name: 'Rule test', legalBasis: 'consent', retention: retentionId, ...extra });
+  const rules: Array<{ rule: string; uid: string; accepted: () => Record<string, unknown>; rejected: () => Record<string, unknown>; field: string; message: RegExp }> = [
+    {
+      rule: 'legitimate interests need the interest',
+      uid: UID.purpose,
+      accepted: () => purpose({ legalBasis: 'legitimate-interests', legitimateInterest: 'Prospecting our B2B customers' }),
+      rejected: () => purpose({ legalBasis: 'legitimate-interests', legitimateInterest: '  ' }),
+      field: 'legitimateInterest',
+      message: /legitimateInterest is empty.*Art\. 13\(1\)\(d\)/,
+    },
+    {
+      rule: 'an indirect source needs its details',
+      uid: UID.purpose,
+      accepted: () => purpose({ source: 'third-party', sourceDetails: 'A B2B data provider' }),
+      rejected: () => purpose({ source: 'public-source' }),
+      field: 'sourceDetails',
+      message: /sourceDetails is empty.*'public-source'.*Art\. 14\(2\)\(f\)/,
+    },
+    {
+      rule: 'an automated decision needs its logic',
+      uid: UID.purpose,
+      accepted: () => purpose({ automatedDecision: true, automatedDecisionLogic: 'A score decides which e-mails are sent' }),
+      rejected: () => purpose({ automatedDecision: true }),
+      field: 'automatedDecisionLogic',
+      message: /automatedDecisionLogic is empty.*Art\. 13\(2\)\(f\)/,
+    },
+    {
+      rule: 'a retention rule needs a duration or criteria',
+      uid: UID.retentionRule,
+      accepted: () => ({ organization: orgId, label: 'Criteria only', criteria: 'Until the end of the contract' }),
+      rejected: () => ({ organization: orgId, label: 'Nothing' }),
+      field: 'criteria',
+      message: /criteria is empty and there is no duration.*Art\. 13\(2\)\(a\)/,
+    },
+    {
+      rule: 'a duration needs its unit',
+      uid: UID.retentionRule,
+      accepted: () => ({ organization: orgId, label: 'Two years', durationValue: 2, durationUnit: 'years' }),
+      rejected: () => ({ organization: orgId, label: 'Two what?', durationValue: 2 }),
+      field: 'durationUnit',
+      message: /durationUnit is empty but durationValue is set/,
+    },
+    {
+      rule: 'a cookie lifetime needs its value',
+      uid: UID.cookie,
+      accepted: () => ({ organization: orgId, name: 'sid', provider: 'Us', category: 'necessary', purpose: 'Session', lifetimeUnit: 'session' }),
+      rejected: () => ({ organization: orgId, name: 'lang', provider: 'Us', category: 'preferences', purpose: 'Language', lifetimeUnit: 'months' }),
+      field: 'lifetimeValue',
+      message: /lifetimeValue is empty but lifetimeUnit is 'months'/,
+    },
+  ];
+
+  describe.each(rules)('$rule', ({ uid, accepted, rejected, field, message }) => {
+    test('accepted when complete', async () => {
+      await expect(docs(uid).create({ locale: 'en', data: accepted() })).resolves.toHaveProperty('documentId');
+    });
+
+    test('rejected through the Document Service with the field and the article', async () => {
+      const error = await docs(uid).create({ locale: 'en', data: rejected() }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'ValidationError' });
+      expect((error as Error).message).toMatch(message);
+      expect((error as { details: { errors: Array<{ path: string[] }> } }).details.errors[0].path).toEqual([field]);
+    });
+
+    test('rejected through the Content Manager with a 400, and nothing is stored', async () => {
+      const before = await docs(uid).count({ locale: 'en' });
+      const response = await request(app.server)
+        .post(`/content-manager/collection-types/${uid}?locale=en`)
+        .set(admin.auth)
+        .send(rejected());
+      expect(response.status).toBe(400);
+      expect(response.body.error.name).toBe('ValidationError');
+      expect(response.body.error.message).toMatch(message);
+      expect(response.body.error.details.errors[0].path).toEqual([field]);
+      expect(await docs(uid).count({ locale: 'en' })).toBe(before);
+    });
+  });
+
+  test('an update is checked against the stored entry it only partly changes', async () => {
+    const created = await docs(UID.purpose).create({
+      locale: 'en',
+      data: purpose({ legalBasis: 'legitimate-interests', legitimateInterest: 'Knowing our customers' }),
+    });
+    const error = await docs(UID.purpose)
+      .update({ documentId: created.documentId, locale: 'en', data: { legitimateInterest: '' } })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/legitimateInterest is empty/);
+    const stored = await docs(UID.purpose).findOne({ documentId: created.documentId, locale: 'en' });
+    expect(stored?.legitimateInterest).toBe('Knowing our customers');
+  });
+
+  test('an organization slug must be the same in every locale and unique', async () => {
+    const drift = await docs(UID.organization)
+      .update({ documentId: orgId, locale: 'fr', data: { name: 'Acme Test', slug: 'acme-fr', address: 'x', country: 'FR', email: 'a@acme.test' } })
+      .catch((e: unknown) => e);
+    expect((drift as Error).message).toMatch(/slug must be the same in every locale: it is 'acme-test' in locale 'en'/);
+
+    const same = await docs(UID.organization).update({
+      documentId: orgId,
+      locale: 'fr',
+      data: { name: 'Acme Test', slug: 'acme-test', address: 'x', country: 'FR', email: 'a@acme.test' },
+    });
+    expect(same?.slug).toBe('acme-test');
+
+    const taken = await docs(UID.organization)
+      .create({ locale: 'en', data: { name: 'Other', slug: 'acme-test', address: 'x', country: 'FR', email: 'o@acme.test' } })
+      .catch((e: unknown) => e);
+    expect((taken as Error).message).toMatch(/slug 'acme-test' is already used by organization 'Acme Test'/);
+  });
+});
+
+describe('nothing raw is public', () => {
+  test('the content API has no route to the raw types', async () => {
+    for (const path of ['/api/privacy/purposes', '/api/privacy/organizations', '/api/purposes', '/api/privacy-purposes']) {
+      const response = await request(app.server).get(path);
+      expect(response.status).toBe(404);
+    }
+  });
+
+  test('GraphQL does not expose the raw types', async () => {
+    const response = await request(app.server)
+      .post('/graphql')
+      .send({ query: '{ __schema { queryType { fields { name } } } }' });
+    const names: string[] = response.body.data.__schema.queryType.fields.map((f: { name: string }) => f.name);
+    expect(names).toContain('usersPermissionsRole');
+    expect(names.filter((name) => /purpose|organization|recipient|retentionRule|cookie|dpo|policyVersion/i.test(name))).toEqual([]);
+  });
+
+  test('a draft is never returned as published', async () => {
+    const draft = await docs(UID.purpose).create({ locale: 'en', data: { organization: orgId, name: 'Secret draft', legalBasis: 'consent', retention: retentionId } });
+    const published = await docs(UID.purpose).findMany({ locale: 'en', status: 'published', filters: { name: 'Secret draft' } });
+    expect(published).toEqual([]);
+    expect(draft.publishedAt).toBeNull();
+  });
+});
