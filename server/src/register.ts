@@ -1,11 +1,22 @@
-// Register phase: hooks that must exist before any document is written (the cross-field validation).
+// Register phase: hooks that must exist before any document is written or any route is mounted.
 import type { Core } from '@strapi/strapi';
+import type { PrivacyPluginConfig } from './config';
 import { createValidationMiddleware } from './validation/document-middleware';
 import { EDITABLE_UIDS, UID } from './uids';
+import { getService } from './utils/get-service';
 
 interface GraphqlExtension {
   shadowCRUD(uid: string): { disable(): void };
 }
+
+interface RouteConfig {
+  auth?: false | { scope?: string[] };
+}
+interface PluginRoutes {
+  'content-api': { routes: Array<{ config?: RouteConfig }> };
+}
+
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /** The generated documents are the public interface: the raw entries stay out of GraphQL's automatic schema. */
 const hideRawTypesFromGraphql = (strapi: Core.Strapi): void => {
@@ -15,9 +26,28 @@ const hideRawTypesFromGraphql = (strapi: Core.Strapi): void => {
   for (const uid of [...EDITABLE_UIDS, UID.policyVersion]) extension.shadowCRUD(uid).disable();
 };
 
+/**
+ * publicAccess (default true) opens the public routes without any permission lookup; false leaves them to
+ * users-permissions and API tokens, role by role, like any other content-API route.
+ */
+const applyPublicAccess = (strapi: Core.Strapi): void => {
+  const config = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
+  if (!config.publicAccess) return;
+  const routes = strapi.plugin('privacy').routes as unknown as PluginRoutes;
+  for (const route of routes['content-api'].routes) route.config = { ...route.config, auth: false };
+};
+
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(createValidationMiddleware(strapi));
+  strapi.documents.use(async (ctx, next) => {
+    const result = await next();
+    if (EDITABLE_UIDS.includes(ctx.uid) && WRITE_ACTIONS.has(ctx.action)) {
+      await getService(strapi, 'documents').invalidate();
+    }
+    return result;
+  });
   hideRawTypesFromGraphql(strapi);
+  applyPublicAccess(strapi);
 };
 
 export default register;

@@ -1,1 +1,3 @@
-export default {};
+import documents from './documents';
+
+export default { documents };

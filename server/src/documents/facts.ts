@@ -94,6 +94,7 @@ export interface OrganizationFacts {
   rightsContactEmail: string | null;
   rightsRequestUrl: string | null;
   policyUrl: string | null;
+  cookiePolicyUrl: string | null;
   euRepresentative: string | null;
   supervisoryAuthority: string | null;
   securityMeasures: string | null;

@@ -104,6 +104,7 @@ const toOrganization = (row: Row): OrganizationFacts => ({
   rightsContactEmail: text(row, 'rightsContactEmail'),
   rightsRequestUrl: text(row, 'rightsRequestUrl'),
   policyUrl: text(row, 'policyUrl'),
+  cookiePolicyUrl: text(row, 'cookiePolicyUrl'),
   euRepresentative: text(row, 'euRepresentative'),
   supervisoryAuthority: text(row, 'supervisoryAuthority'),
   securityMeasures: text(row, 'securityMeasures'),

@@ -1,1 +1,3 @@
-export default {};
+import contentApi from './content-api';
+
+export default { 'content-api': contentApi };

@@ -1,0 +1,68 @@
+// Builds the cookie policy (ePrivacy Art. 5(3), CNIL guidelines): what cookies are, the two tables, and the reader's choices.
+import type { CookieFacts, PrivacyFacts } from './facts';
+import { needsConsent } from './facts';
+import { section, present, type DocumentModel, type Section } from './model';
+import { cookieLifetime, sentence } from './phrases';
+import { formatDate } from './regions';
+import type { Translate } from './translator';
+
+const cookieItem = (t: Translate, cookie: CookieFacts): string =>
+  t('cookiePolicy.item', {
+    name: cookie.name,
+    provider: cookie.provider,
+    party: t(`cookiePolicy.party.${cookie.party ?? 'first'}`),
+    purpose: sentence(cookie.purpose),
+    lifetime: cookieLifetime(t, cookie),
+  });
+
+const cookieTable = (t: Translate, cookies: CookieFacts[]) => ({
+  columns: ['name', 'provider', 'purpose', 'lifetime', 'party'].map((column) => t(`cookiePolicy.columns.${column}`)),
+  rows: cookies.map((cookie) => [
+    cookie.name,
+    cookie.provider,
+    sentence(cookie.purpose),
+    cookieLifetime(t, cookie),
+    t(`cookiePolicy.party.${cookie.party ?? 'first'}`),
+  ]),
+});
+
+const cookieSection = (t: Translate, key: 'exempt' | 'consent', cookies: CookieFacts[]): Section | null =>
+  cookies.length === 0
+    ? null
+    : section(key, t(`cookiePolicy.sections.${key}`), {
+        lead: [t(`cookiePolicy.${key}.lead`)],
+        items: cookies.map((cookie) => cookieItem(t, cookie)),
+        table: cookieTable(t, cookies),
+      });
+
+export const buildCookiePolicy = (t: Translate, facts: PrivacyFacts): DocumentModel => {
+  const exempt = facts.cookies.filter((cookie) => !needsConsent(cookie));
+  const consent = facts.cookies.filter(needsConsent);
+  const measuresAudience = facts.cookies.some((cookie) => cookie.category === 'audience-measurement-exempt');
+  return {
+    kind: 'cookie-policy',
+    locale: facts.locale,
+    organization: facts.organization.slug,
+    title: t('cookiePolicy.title', { name: facts.organization.tradeName ?? facts.organization.name }),
+    effectiveAt: facts.lastChangedAt,
+    sections: [
+      section('about', t('cookiePolicy.sections.about'), { items: [t('cookiePolicy.about.what'), t('cookiePolicy.about.rule')] }),
+      cookieSection(t, 'exempt', exempt),
+      cookieSection(t, 'consent', consent),
+      section('choices', t('cookiePolicy.sections.choices'), {
+        items: [
+          consent.length ? t('cookiePolicy.choices.equal') : null,
+          consent.length ? t('cookiePolicy.choices.change') : null,
+          consent.length ? t('cookiePolicy.choices.keep') : null,
+          measuresAudience ? t('cookiePolicy.choices.statistics') : null,
+          t('cookiePolicy.choices.browser'),
+        ].filter(present),
+      }),
+      facts.lastChangedAt
+        ? section('changes', t('cookiePolicy.sections.changes'), {
+            items: [t('cookiePolicy.changes.effective', { date: formatDate(facts.lastChangedAt, facts.locale) })],
+          })
+        : null,
+    ].filter(present),
+  };
+};

@@ -1,0 +1,40 @@
+// Escaping for each output: editors' text reaches HTML and Markdown only through these functions.
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+
+export const escapeHtml = (value: string): string => value.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]);
+
+const URL_OR_EMAIL = /(https?:\/\/[^\s<>"'`]+)|([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
+const TRAILING_PUNCTUATION = /[.,;:!?)»]+$/;
+
+/** Escaped text in which web addresses and e-mail addresses become links (http, https and mailto only). */
+export const linkifyHtml = (value: string): string => {
+  let out = '';
+  let last = 0;
+  for (const match of value.matchAll(URL_OR_EMAIL)) {
+    const start = match.index ?? 0;
+    let target = match[0];
+    const trailing = TRAILING_PUNCTUATION.exec(target)?.[0] ?? '';
+    target = target.slice(0, target.length - trailing.length);
+    const href = match[1] ? target : `mailto:${target}`;
+    out += escapeHtml(value.slice(last, start)) + `<a href="${escapeHtml(href)}">${escapeHtml(target)}</a>` + escapeHtml(trailing);
+    last = start + match[0].length;
+  }
+  return out + escapeHtml(value.slice(last));
+};
+
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Plain text without control characters, on one line. */
+export const plainLine = (value: string): string => value.replace(CONTROL_CHARACTERS, '').replace(/\s*\r?\n\s*/g, ' ');
+
+/**
+ * Markdown that shows exactly the given text: HTML is turned into entities (a Markdown renderer passes raw HTML through),
+ * inline markers are backslash-escaped, and a line never starts as a heading, quote or list.
+ */
+export const escapeMarkdown = (value: string): string =>
+  plainLine(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~{}]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+-]|\d+[.)])/, (_, space: string, marker: string) => `${space}\\${marker}`);

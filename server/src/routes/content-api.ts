@@ -1,0 +1,8 @@
+// Public routes under /api/privacy. Open to everyone unless the plugin config says publicAccess: false (see register.ts).
+export default {
+  type: 'content-api',
+  routes: [
+    { method: 'GET', path: '/policy', handler: 'documents.privacyPolicy', config: { policies: [] } },
+    { method: 'GET', path: '/cookie-policy', handler: 'documents.cookiePolicy', config: { policies: [] } },
+  ],
+};
