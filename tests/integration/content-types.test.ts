@@ -69,6 +69,15 @@ describe('the demo seed', () => {
   });
 });
 
+describe('the demo company', () => {
+  test.each(['fr', 'en'])('its privacy policy fits in 1,000 words in %s', async (locale) => {
+    const response = await request(app.server).get(`/api/privacy/policy?organization=courrielia&locale=${locale}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.wordCount).toBeLessThanOrEqual(1000);
+    expect(response.body.data.readingMinutes).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('each type is written and read through the Document Service', () => {
   const cases: Array<[string, () => Record<string, unknown>, string]> = [
     [UID.dpo, () => ({ name: 'DPO', email: 'dpo@acme.test' }), 'email'],

@@ -28,3 +28,9 @@ export const sentence = (value: string): string => {
   const trimmed = value.trim().replace(/\s+/g, ' ');
   return /[.!?…»"')]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
+
+/** Lets an editor's sentence continue ours: "Without it, we cannot…" (an acronym such as "CNIL" keeps its capitals). */
+export const continuing = (value: string): string => {
+  const trimmed = sentence(value);
+  return /^\p{Lu}\p{Ll}/u.test(trimmed) ? trimmed.charAt(0).toLocaleLowerCase() + trimmed.slice(1) : trimmed;
+};

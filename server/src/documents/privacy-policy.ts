@@ -2,7 +2,7 @@
 import type { PrivacyFacts, PurposeFacts } from './facts';
 import { lines } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
-import { list, retentionPhrase, sentence } from './phrases';
+import { continuing, list, retentionPhrase, sentence } from './phrases';
 import { countryName, formatDate, isInEea } from './regions';
 import type { Translate } from './translator';
 
@@ -76,7 +76,7 @@ const purposeItems = (t: Translate, purpose: PurposeFacts): string[] => {
       : purpose.consequenceIfNotProvided
         ? t('privacyPolicy.purpose.requirementWithConsequence', {
             requirement: t(`privacyPolicy.purpose.requirement.${requirement}`),
-            consequence: sentence(purpose.consequenceIfNotProvided),
+            consequence: continuing(purpose.consequenceIfNotProvided),
           })
         : `${t(`privacyPolicy.purpose.requirement.${requirement}`)}.`,
     purpose.retention ? t('privacyPolicy.purpose.retention', { retention: retentionPhrase(t, purpose.retention) }) : null,
