@@ -31,10 +31,13 @@ const hideRawTypesFromGraphql = (strapi: Core.Strapi): void => {
  * users-permissions and API tokens, role by role, like any other content-API route.
  */
 const applyPublicAccess = (strapi: Core.Strapi): void => {
-  const config = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
-  if (!config.publicAccess) return;
+  const { publicAccess } = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
   const routes = strapi.plugin('privacy').routes as unknown as PluginRoutes;
-  for (const route of routes['content-api'].routes) route.config = { ...route.config, auth: false };
+  // Set both ways: the route objects are module-level, shared by every Strapi instance of the process.
+  for (const route of routes['content-api'].routes) {
+    const { auth: _previous, ...rest } = route.config ?? {};
+    route.config = publicAccess ? { ...rest, auth: false } : rest;
+  }
 };
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {

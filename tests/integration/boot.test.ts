@@ -36,3 +36,23 @@ test('the server answers over HTTP', async () => {
   const response = await request(app.server).get('/_health');
   expect(response.status).toBe(204);
 });
+
+describe('publicAccess: false', () => {
+  let closed: TestApp;
+
+  beforeAll(async () => {
+    await app.stop();
+    app = undefined as unknown as TestApp;
+    closed = await startTestApp({ PRIVACY_PUBLIC_ACCESS: 'false' });
+  });
+
+  afterAll(async () => {
+    await closed?.stop();
+  });
+
+  test('the public routes then need a permission: the Public role is refused', async () => {
+    const response = await request(closed.server).get('/api/privacy/policy');
+    expect(response.status).toBe(403);
+    expect(response.body.error.name).toBe('ForbiddenError');
+  });
+});
