@@ -23,6 +23,12 @@ export default ({ env }: { env: any }) => {
     mysql: {
       connection: { ...common, port: env.int('DATABASE_PORT', 3306) },
       pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+      // Strapi's schema sync runs DDL in a transaction; knex then prints this notice on every boot. It is harmless.
+      log: {
+        warn: (message: string) => {
+          if (!String(message).includes('do not mix transactions and DDL with MySQL')) console.warn(message);
+        },
+      },
     },
   };
   return {
