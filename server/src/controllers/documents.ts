@@ -1,11 +1,15 @@
-// Public document routes: parse the query, get the rendered document, answer with its ETag (304 when unchanged).
+// Public routes: parse the query, get the rendered document, answer with its ETag (304 when unchanged).
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { DocumentKind } from '../documents/model';
 import type { PrivacyPluginConfig } from '../config';
+import { ESPS } from '../consent/esp';
 import type { RenderedDocument } from '../services/documents';
 import { getService } from '../utils/get-service';
-import { parseDocumentQuery } from '../validation/document-query';
+import { COOKIE_POLICY_QUERY, parseDocumentQuery, PRIVACY_POLICY_QUERY, type QuerySpec } from '../validation/document-query';
+
+const ESP_OPTION = { esp: { values: ESPS, default: 'generic' } };
+const CONSENT_COPY_QUERY: QuerySpec<'json'> = { formats: ['json'], options: ESP_OPTION };
+const CONSENT_EMAIL_QUERY: QuerySpec<'json' | 'html' | 'text'> = { formats: ['json', 'html', 'text'], options: ESP_OPTION };
 
 /** True when one of the If-None-Match validators (weak or strong) names this ETag. */
 export const matchesEtag = (ifNoneMatch: string | undefined, etag: string): boolean =>
@@ -26,13 +30,22 @@ export const send = (ctx: Context, document: RenderedDocument, cacheControl: str
 
 const documentController = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
-  const serve = (kind: DocumentKind) => async (ctx: Context) => {
-    const query = parseDocumentQuery(kind, ctx.query as Record<string, unknown>);
-    send(ctx, await getService(strapi, 'documents').published(kind, query), config.cacheControl);
-  };
+  const documents = () => getService(strapi, 'documents');
+  const query = (ctx: Context) => ctx.query as Record<string, unknown>;
   return {
-    privacyPolicy: serve('privacy-policy'),
-    cookiePolicy: serve('cookie-policy'),
+    async privacyPolicy(ctx: Context) {
+      send(ctx, await documents().published('privacy-policy', parseDocumentQuery(PRIVACY_POLICY_QUERY, query(ctx))), config.cacheControl);
+    },
+    async cookiePolicy(ctx: Context) {
+      send(ctx, await documents().published('cookie-policy', parseDocumentQuery(COOKIE_POLICY_QUERY, query(ctx))), config.cacheControl);
+    },
+    async consentCopy(ctx: Context) {
+      send(ctx, await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, query(ctx))), config.cacheControl);
+    },
+    async consentEmail(ctx: Context) {
+      const kind = String(ctx.params.kind ?? '');
+      send(ctx, await documents().consentEmail(kind, parseDocumentQuery(CONSENT_EMAIL_QUERY, query(ctx))), config.cacheControl);
+    },
   };
 };
 

@@ -37,6 +37,8 @@ export interface RetentionFacts {
   legalReference: string | null;
 }
 
+export type ConsentForm = 'none' | 'newsletter' | 'marketing-automation' | 'account-creation' | 'white-paper' | 'other';
+
 export interface PurposeFacts {
   documentId: string;
   name: string;
@@ -53,7 +55,8 @@ export interface PurposeFacts {
   automatedDecision: boolean;
   automatedDecisionLogic: string | null;
   audience: 'b2b' | 'b2c' | 'both' | null;
-  consentForm: 'none' | 'newsletter' | 'marketing-automation' | 'account-creation' | 'white-paper' | 'other' | null;
+  consentForm: ConsentForm | null;
+  emailFrequency: string | null;
   order: number | null;
   recipients: RecipientFacts[];
   retention: RetentionFacts | null;

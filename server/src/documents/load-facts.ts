@@ -72,6 +72,7 @@ const toPurpose = (row: Row): PurposeFacts => ({
   automatedDecisionLogic: text(row, 'automatedDecisionLogic'),
   audience: oneOf<NonNullable<PurposeFacts['audience']>>(row, 'audience'),
   consentForm: oneOf<NonNullable<PurposeFacts['consentForm']>>(row, 'consentForm'),
+  emailFrequency: text(row, 'emailFrequency'),
   order: int(row, 'order'),
   recipients: Array.isArray(row.recipients) ? (row.recipients as Row[]).map(toRecipient) : [],
   retention: row.retention ? toRetention(row.retention as Row) : null,

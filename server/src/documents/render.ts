@@ -4,6 +4,8 @@ import fs from 'fs';
 import path from 'path';
 import Handlebars from 'handlebars';
 import type { DocumentModel } from './model';
+import type { EmailModel } from '../consent/emails';
+import type { FormNotice } from '../consent/form-notices';
 import { escapeMarkdown, linkifyHtml, plainLine } from './escape';
 import { templatesDir } from './package-root';
 
@@ -11,6 +13,10 @@ export interface Renderer {
   html(model: DocumentModel): string;
   markdown(model: DocumentModel): string;
   text(model: DocumentModel): string;
+  /** A whole e-mail document (tables and inline styles, as e-mail clients need). */
+  emailHtml(model: EmailModel): string;
+  /** The form fragment: unticked boxes, opt-out information, notice. */
+  formNoticeHtml(notice: FormNotice & { proof: { policyHash: string; copyHash: string } }): string;
 }
 
 const COMPILE_OPTIONS = {
@@ -45,18 +51,24 @@ export const createRenderer = (dir: string = templatesDir()): Renderer => {
   const handlebars = Handlebars.create();
   handlebars.registerHelper('linkify', (value: unknown) => new handlebars.SafeString(linkifyHtml(String(value ?? ''))));
   handlebars.registerHelper('md', (value: unknown) => new handlebars.SafeString(escapeMarkdown(String(value ?? ''))));
-  const compile = (file: string) =>
-    handlebars.compile<DocumentModel>(fs.readFileSync(path.join(dir, file), 'utf8'), COMPILE_OPTIONS);
-  const html = compile('document.html.hbs');
-  const markdown = compile('document.md.hbs');
-  // Handlebars compiles lazily: render an empty document once so a broken template fails at startup, not on a request.
+  const compile = <Context>(file: string) =>
+    handlebars.compile<Context>(fs.readFileSync(path.join(dir, file), 'utf8'), COMPILE_OPTIONS);
+  const html = compile<DocumentModel>('document.html.hbs');
+  const markdown = compile<DocumentModel>('document.md.hbs');
+  const email = compile<EmailModel>('email.html.hbs');
+  const formNotice = compile<FormNotice & { proof: { policyHash: string; copyHash: string } }>('form-notice.html.hbs');
+  // Handlebars compiles lazily: render each template once so a broken one fails at startup, not on a request.
   const empty: DocumentModel = { kind: 'privacy-policy', locale: 'en', organization: '', title: '', effectiveAt: null, sections: [] };
   html(empty);
   markdown(empty);
+  email({} as EmailModel);
+  formNotice({} as FormNotice & { proof: { policyHash: string; copyHash: string } });
   return {
     html: (model) => tidy(html(model)),
     markdown: (model) => tidy(markdown(model)),
     text: renderText,
+    emailHtml: (model) => tidy(email(model)),
+    formNoticeHtml: (notice) => tidy(formNotice(notice)),
   };
 };
 

@@ -4,5 +4,7 @@ export default {
   routes: [
     { method: 'GET', path: '/policy', handler: 'documents.privacyPolicy', config: { policies: [] } },
     { method: 'GET', path: '/cookie-policy', handler: 'documents.cookiePolicy', config: { policies: [] } },
+    { method: 'GET', path: '/consent-copy', handler: 'documents.consentCopy', config: { policies: [] } },
+    { method: 'GET', path: '/consent-copy/emails/:kind', handler: 'documents.consentEmail', config: { policies: [] } },
   ],
 };

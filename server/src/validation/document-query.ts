@@ -1,59 +1,65 @@
-// Checks a public document request's query (organization, locale, format) and says what is allowed when it is wrong.
+// Checks a public request's query (organization, locale, format and the route's own options) and says what is allowed when it is wrong.
 import { errors } from '@strapi/utils';
-import type { DocumentKind } from '../documents/model';
 
 export type DocumentFormat = 'json' | 'html' | 'markdown' | 'text' | 'jsonld';
 
-export const FORMATS: Record<DocumentKind, readonly DocumentFormat[]> = {
-  'privacy-policy': ['json', 'html', 'markdown', 'text', 'jsonld'],
-  'cookie-policy': ['json', 'html', 'markdown', 'text'],
-};
-
-export interface DocumentQuery {
-  organization?: string;
-  locale?: string;
-  format: DocumentFormat;
+export interface QuerySpec<Format extends string = DocumentFormat> {
+  formats: readonly Format[];
+  /** Other parameters with their allowed values and default. */
+  options?: Record<string, { values: readonly string[]; default: string }>;
 }
 
-const KNOWN_PARAMETERS = ['organization', 'locale', 'format'];
+export interface DocumentQuery<Format extends string = DocumentFormat> {
+  organization?: string;
+  locale?: string;
+  format: Format;
+  options: Record<string, string>;
+}
+
+export const PRIVACY_POLICY_QUERY: QuerySpec = { formats: ['json', 'html', 'markdown', 'text', 'jsonld'] };
+export const COOKIE_POLICY_QUERY: QuerySpec = { formats: ['json', 'html', 'markdown', 'text'] };
+
+const COMMON_PARAMETERS = ['organization', 'locale', 'format'];
 const SLUG = /^[A-Za-z0-9._~-]{1,255}$/;
 const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
-const fail = (parameter: string, message: string, value: unknown): never => {
-  throw new errors.ValidationError(message, {
+export const invalidParameter = (parameter: string, message: string, value: unknown = null): errors.ValidationError =>
+  new errors.ValidationError(message, {
     errors: [{ path: [parameter], message, name: 'ValidationError', value: typeof value === 'string' ? value.slice(0, 100) : null }],
   });
-};
 
 /** One string per parameter: a repeated parameter or a bracketed object (?a[$ne]=x) is refused, not guessed at. */
 const single = (query: Record<string, unknown>, parameter: string): string | undefined => {
   const value = query[parameter];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    return fail(parameter, `${parameter} must be given once, as a plain string`, value);
-  }
-  if (value.includes('\u0000')) return fail(parameter, `${parameter} must not contain a NUL character`, value);
+  if (typeof value !== 'string') throw invalidParameter(parameter, `${parameter} must be given once, as a plain string`);
+  if (value.includes('\u0000')) throw invalidParameter(parameter, `${parameter} must not contain a NUL character`);
   return value;
 };
 
-export const parseDocumentQuery = (kind: DocumentKind, query: Record<string, unknown>, extra: string[] = []): DocumentQuery => {
-  const known = [...KNOWN_PARAMETERS, ...extra];
-  const unknown = Object.keys(query).filter((key) => !known.includes(key));
-  if (unknown.length > 0) {
-    fail(unknown[0], `unknown parameter '${unknown[0].slice(0, 50)}': allowed parameters are ${known.join(', ')}`, null);
+const oneOf = (parameter: string, value: string, allowed: readonly string[]): string => {
+  if (!allowed.includes(value)) throw invalidParameter(parameter, `${parameter} must be one of ${allowed.join(', ')}`, value);
+  return value;
+};
+
+export const parseDocumentQuery = <Format extends string>(spec: QuerySpec<Format>, query: Record<string, unknown>): DocumentQuery<Format> => {
+  const known = [...COMMON_PARAMETERS, ...Object.keys(spec.options ?? {})];
+  const unknown = Object.keys(query).find((key) => !known.includes(key));
+  if (unknown !== undefined) {
+    throw invalidParameter(unknown, `unknown parameter '${unknown.slice(0, 50)}': allowed parameters are ${known.join(', ')}`);
   }
   const organization = single(query, 'organization');
   if (organization !== undefined && !SLUG.test(organization)) {
-    fail('organization', "organization must be an organization's slug (letters, digits, '-', '_', '.', '~'; at most 255)", organization);
+    throw invalidParameter('organization', "organization must be an organization's slug (letters, digits, '-', '_', '.', '~'; at most 255)", organization);
   }
   const locale = single(query, 'locale');
   if (locale !== undefined && !LOCALE.test(locale)) {
-    fail('locale', 'locale must be a locale code such as fr or en', locale);
+    throw invalidParameter('locale', 'locale must be a locale code such as fr or en', locale);
   }
-  const format = single(query, 'format') ?? 'json';
-  const formats = FORMATS[kind];
-  if (!formats.includes(format as DocumentFormat)) {
-    fail('format', `format must be one of ${formats.join(', ')}`, format);
+  const format = oneOf('format', single(query, 'format') ?? spec.formats[0], spec.formats) as Format;
+  const options: Record<string, string> = {};
+  for (const [name, option] of Object.entries(spec.options ?? {})) {
+    options[name] = oneOf(name, single(query, name) ?? option.default, option.values);
   }
-  return { organization, locale, format: format as DocumentFormat };
+  return { organization, locale, format, options };
 };

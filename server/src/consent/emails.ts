@@ -1,0 +1,122 @@
+// The four consent e-mails as models: subject, preheader, paragraphs, one call to action, and the sender's footer.
+import type { PrivacyFacts, PurposeFacts } from '../documents/facts';
+import { lines } from '../documents/facts';
+import { present } from '../documents/model';
+import { continuing, list, retentionPhrase, sentence } from '../documents/phrases';
+import { rightsContact } from '../documents/privacy-policy';
+import type { Translate } from '../documents/translator';
+import { placeholderFor, type Esp, type Placeholder, type PlaceholderName } from './esp';
+import { senderName } from './form-notices';
+
+export const EMAIL_KINDS = ['double-opt-in', 're-permission', 'b2b-information', 'unsubscribe-confirmation'] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export interface EmailModel {
+  kind: EmailKind;
+  locale: string;
+  subject: string;
+  preheader: string;
+  greeting: string;
+  paragraphs: string[];
+  /** The one link the e-mail asks the reader to click; its address is a merge tag. */
+  action: { label: string; url: string } | null;
+  footer: {
+    sender: string;
+    policyUrl: string | null;
+    policyLine: string | null;
+    contactLine: string;
+    /** Present unless the e-mail confirms an unsubscription or its action already is the unsubscribe link. */
+    unsubscribe: { label: string; url: string; textLine: string } | null;
+  };
+  placeholders: Placeholder[];
+}
+
+/** Purposes whose e-mails a person subscribes to: the newsletter and marketing automation, on consent. */
+const emailProgrammes = (facts: PrivacyFacts): PurposeFacts[] =>
+  facts.purposes.filter((p) => p.legalBasis === 'consent' && (p.consentForm === 'newsletter' || p.consentForm === 'marketing-automation'));
+
+const programmeName = (t: Translate, purposes: PurposeFacts[]): string =>
+  purposes.length ? purposes.map((p) => p.name).join(t('consent.email.and')) : t('consent.email.programmeFallback');
+
+const b2bPurpose = (facts: PrivacyFacts): PurposeFacts | undefined =>
+  facts.purposes.find((p) => p.legalBasis === 'legitimate-interests' && p.audience === 'b2b') ??
+  facts.purposes.find((p) => p.legalBasis === 'legitimate-interests');
+
+const body = (t: Translate, facts: PrivacyFacts, kind: EmailKind): { paragraphs: string[]; action: PlaceholderName | null; vars: Record<string, string> } => {
+  const sender = senderName(facts);
+  const programmes = emailProgrammes(facts);
+  const programme = programmeName(t, programmes);
+  const vars = { sender, programme };
+  const k = (key: string, extra: Record<string, string> = {}) => t(`consent.email.${kind}.${key}`, { ...vars, ...extra });
+  switch (kind) {
+    case 'double-opt-in':
+      return { paragraphs: [k('asked'), k('confirm'), k('ignore')], action: 'confirm_url', vars };
+    case 're-permission': {
+      const described = programmes.length
+        ? programmes
+            .map((p) => (p.emailFrequency ? t('consent.email.frequency', { programme: p.name, frequency: p.emailFrequency }) : p.name))
+            .join(t('list.semicolon'))
+        : programme;
+      return { paragraphs: [k('why'), k('what', { programmes: described }), k('ask'), k('promise')], action: 'confirm_url', vars };
+    }
+    case 'b2b-information': {
+      const purpose = b2bPurpose(facts);
+      const categories = lines(purpose?.dataCategories);
+      return {
+        paragraphs: [
+          k('why', { purpose: purpose ? (purpose.description ? continuing(purpose.description).replace(/\.$/, '') : purpose.name) : sender }),
+          purpose?.sourceDetails ? k('source', { source: sentence(purpose.sourceDetails) }) : null,
+          categories.length ? k('data', { data: list(t, categories) }) : null,
+          purpose?.retention ? k('retention', { retention: retentionPhrase(t, purpose.retention) }) : null,
+          purpose?.legitimateInterest ? k('basis', { interest: sentence(purpose.legitimateInterest) }) : null,
+          k('object', { contact: rightsContact(facts) }),
+        ].filter(present),
+        action: 'unsubscribe_url',
+        vars,
+      };
+    }
+    case 'unsubscribe-confirmation': {
+      const website = facts.organization.website;
+      return {
+        paragraphs: [k('done'), k('suppression'), website ? k('backLink', { url: website }) : k('back')],
+        action: null,
+        vars,
+      };
+    }
+  }
+};
+
+export const buildEmail = (t: Translate, facts: PrivacyFacts, kind: EmailKind, esp: Esp): EmailModel => {
+  const org = facts.organization;
+  const { paragraphs, action, vars } = body(t, facts, kind);
+  const firstName = placeholderFor(esp, 'first_name');
+  const used: Placeholder[] = [firstName];
+  const actionPlaceholder = action ? placeholderFor(esp, action) : null;
+  if (actionPlaceholder) used.push(actionPlaceholder);
+  const footerUnsubscribe = kind !== 'unsubscribe-confirmation' && action !== 'unsubscribe_url';
+  const unsubscribe = footerUnsubscribe ? placeholderFor(esp, 'unsubscribe_url') : null;
+  if (unsubscribe) used.push(unsubscribe);
+  return {
+    kind,
+    locale: facts.locale,
+    subject: t(`consent.email.${kind}.subject`, vars),
+    preheader: t(`consent.email.${kind}.preheader`, vars),
+    greeting: t('consent.email.greeting', { firstName: firstName.tag }),
+    paragraphs,
+    action: actionPlaceholder ? { label: t(`consent.email.${kind}.action`), url: actionPlaceholder.tag } : null,
+    footer: {
+      sender: t('consent.email.footerSender', { sender: vars.sender, address: org.address.replace(/\s*\n\s*/g, ', ') }),
+      policyUrl: org.policyUrl,
+      policyLine: org.policyUrl ? t('consent.email.footerPolicy', { url: org.policyUrl }) : null,
+      contactLine: t('consent.email.footerContact', { contact: rightsContact(facts) }),
+      unsubscribe: unsubscribe
+        ? {
+            label: t('consent.email.footerUnsubscribe'),
+            url: unsubscribe.tag,
+            textLine: t('consent.email.footerUnsubscribeText', { url: unsubscribe.tag }),
+          }
+        : null,
+    },
+    placeholders: used,
+  };
+};
