@@ -1,7 +1,8 @@
 // The privacy plugin is an ordinary dependency (package strapi-plugin-privacy): no `resolve` needed.
 export default ({ env }: { env: any }) => ({
   privacy: {
-    enabled: true,
+    // PRIVACY_ENABLED=false boots the app without the plugin (the benchmark's boot-cost baseline).
+    enabled: env.bool('PRIVACY_ENABLED', true),
     config: {
       publicAccess: env.bool('PRIVACY_PUBLIC_ACCESS', true),
     },
