@@ -57,7 +57,13 @@ const removeDemo = async (strapi, slug) => {
  * Seeds the demo company. Idempotent: does nothing when the organization already exists,
  * unless `reset` is set, in which case it is removed and written again.
  */
-const seedDemo = async (strapi, { reset = false, data = demo } = {}) => {
+const seedDemo = async (strapi, options = {}) => {
+  // One version per document at the end, rather than one per publish along the way.
+  const versions = strapi.plugin('privacy').service('versions');
+  return versions.batch(() => writeDemo(strapi, options));
+};
+
+const writeDemo = async (strapi, { reset = false, data = demo } = {}) => {
   const slug = data.organization.slug;
   const existing = await strapi.documents(UID.organization).findFirst({ locale: 'fr', filters: { slug } });
   if (existing && !reset) return { created: false, slug };

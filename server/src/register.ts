@@ -17,6 +17,11 @@ interface PluginRoutes {
 }
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+const PUBLISHING_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
+
+/** Whether a write may have changed what is published (a create or update can publish directly with status: 'published'). */
+const changesPublished = (action: string, params: unknown): boolean =>
+  PUBLISHING_ACTIONS.has(action) || ((action === 'create' || action === 'update') && (params as { status?: string })?.status === 'published');
 
 /** The generated documents are the public interface: the raw entries stay out of GraphQL's automatic schema. */
 const hideRawTypesFromGraphql = (strapi: Core.Strapi): void => {
@@ -45,6 +50,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(async (ctx, next) => {
     const result = await next();
     if (EDITABLE_UIDS.includes(ctx.uid) && WRITE_ACTIONS.has(ctx.action)) {
+      if (changesPublished(ctx.action, ctx.params)) await getService(strapi, 'versions').recordChanges();
       await getService(strapi, 'documents').invalidate();
     }
     return result;

@@ -10,6 +10,10 @@ import { COOKIE_POLICY_QUERY, parseDocumentQuery, PRIVACY_POLICY_QUERY, type Que
 const ESP_OPTION = { esp: { values: ESPS, default: 'generic' } };
 const CONSENT_COPY_QUERY: QuerySpec<'json'> = { formats: ['json'], options: ESP_OPTION };
 const CONSENT_EMAIL_QUERY: QuerySpec<'json' | 'html' | 'text'> = { formats: ['json', 'html', 'text'], options: ESP_OPTION };
+const VERSIONS_QUERY: QuerySpec<'json'> = {
+  formats: ['json'],
+  options: { kind: { values: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' } },
+};
 
 /** True when one of the If-None-Match validators (weak or strong) names this ETag. */
 export const matchesEtag = (ifNoneMatch: string | undefined, etag: string): boolean =>
@@ -41,6 +45,9 @@ const documentController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async consentCopy(ctx: Context) {
       send(ctx, await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, query(ctx))), config.cacheControl);
+    },
+    async versions(ctx: Context) {
+      send(ctx, await documents().history(parseDocumentQuery(VERSIONS_QUERY, query(ctx))), config.cacheControl);
     },
     async consentEmail(ctx: Context) {
       const kind = String(ctx.params.kind ?? '');

@@ -1,3 +1,4 @@
+import admin from './admin';
 import documents from './documents';
 
-export default { documents };
+export default { admin, documents };

@@ -4,6 +4,7 @@ import { needsConsent } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
 import { cookieLifetime, sentence } from './phrases';
 import { formatDate } from './regions';
+import type { Edition } from './edition';
 import type { Translate } from './translator';
 
 const cookieItem = (t: Translate, cookie: CookieFacts): string =>
@@ -35,7 +36,7 @@ const cookieSection = (t: Translate, key: 'exempt' | 'consent', cookies: CookieF
         table: cookieTable(t, cookies),
       });
 
-export const buildCookiePolicy = (t: Translate, facts: PrivacyFacts): DocumentModel => {
+export const buildCookiePolicy = (t: Translate, facts: PrivacyFacts, edition: Edition): DocumentModel => {
   const exempt = facts.cookies.filter((cookie) => !needsConsent(cookie));
   const consent = facts.cookies.filter(needsConsent);
   const measuresAudience = facts.cookies.some((cookie) => cookie.category === 'audience-measurement-exempt');
@@ -44,7 +45,7 @@ export const buildCookiePolicy = (t: Translate, facts: PrivacyFacts): DocumentMo
     locale: facts.locale,
     organization: facts.organization.slug,
     title: t('cookiePolicy.title', { name: facts.organization.tradeName ?? facts.organization.name }),
-    effectiveAt: facts.lastChangedAt,
+    effectiveAt: edition.effectiveAt,
     sections: [
       section('about', t('cookiePolicy.sections.about'), { items: [t('cookiePolicy.about.what'), t('cookiePolicy.about.rule')] }),
       cookieSection(t, 'exempt', exempt),
@@ -58,9 +59,12 @@ export const buildCookiePolicy = (t: Translate, facts: PrivacyFacts): DocumentMo
           t('cookiePolicy.choices.browser'),
         ].filter(present),
       }),
-      facts.lastChangedAt
+      edition.effectiveAt
         ? section('changes', t('cookiePolicy.sections.changes'), {
-            items: [t('cookiePolicy.changes.effective', { date: formatDate(facts.lastChangedAt, facts.locale) })],
+            items: [
+              t('cookiePolicy.changes.effective', { date: formatDate(edition.effectiveAt, facts.locale) }),
+              edition.version ? t('privacyPolicy.changes.version', { version: edition.version }) : null,
+            ].filter(present),
           })
         : null,
     ].filter(present),

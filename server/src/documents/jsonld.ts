@@ -23,7 +23,7 @@ const RECIPIENT_TYPE: Record<string, string> = {
 
 export const privacyPolicyJsonLd = (
   facts: PrivacyFacts,
-  meta: { title: string; hash: string; version: number | null; url: string | null }
+  meta: { title: string; hash: string; version: number | null; effectiveAt: string | null; url: string | null }
 ): Record<string, unknown> => {
   const org = facts.organization;
   const controller = {
@@ -48,7 +48,7 @@ export const privacyPolicyJsonLd = (
     name: meta.title,
     inLanguage: facts.locale,
     ...(meta.url ? { url: meta.url } : {}),
-    ...(facts.lastChangedAt ? { dateModified: facts.lastChangedAt } : {}),
+    ...(meta.effectiveAt ? { dateModified: meta.effectiveAt } : {}),
     ...(meta.version ? { version: meta.version } : {}),
     sha256: meta.hash.replace(/^sha256:/, ''),
     publisher: controller,

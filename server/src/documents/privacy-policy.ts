@@ -4,11 +4,12 @@ import { lines } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
 import { continuing, list, retentionPhrase, sentence } from './phrases';
 import { countryName, formatDate, isInEea } from './regions';
+import type { Edition } from './edition';
 import type { Translate } from './translator';
 
 export interface PolicyLinks {
   cookiePolicyUrl: string | null;
-  version: number | null;
+  edition: Edition;
 }
 
 const CNIL_COMPLAINT_URL = 'https://www.cnil.fr/fr/plaintes';
@@ -207,8 +208,10 @@ const changes = (t: Translate, facts: PrivacyFacts, links: PolicyLinks): Section
   section('changes', t('privacyPolicy.sections.changes'), {
     items: [
       t('privacyPolicy.changes.newPurpose'),
-      facts.lastChangedAt ? t('privacyPolicy.changes.effective', { date: formatDate(facts.lastChangedAt, facts.locale) }) : null,
-      links.version ? t('privacyPolicy.changes.version', { version: links.version }) : null,
+      links.edition.effectiveAt
+        ? t('privacyPolicy.changes.effective', { date: formatDate(links.edition.effectiveAt, facts.locale) })
+        : null,
+      links.edition.version ? t('privacyPolicy.changes.version', { version: links.edition.version }) : null,
     ].filter(present),
   });
 
@@ -217,7 +220,7 @@ export const buildPrivacyPolicy = (t: Translate, facts: PrivacyFacts, links: Pol
   locale: facts.locale,
   organization: facts.organization.slug,
   title: t('privacyPolicy.title', { name: facts.organization.tradeName ?? facts.organization.name }),
-  effectiveAt: facts.lastChangedAt,
+  effectiveAt: links.edition.effectiveAt,
   sections: [
     controller(t, facts),
     dpo(t, facts),

@@ -6,5 +6,6 @@ export default {
     { method: 'GET', path: '/cookie-policy', handler: 'documents.cookiePolicy', config: { policies: [] } },
     { method: 'GET', path: '/consent-copy', handler: 'documents.consentCopy', config: { policies: [] } },
     { method: 'GET', path: '/consent-copy/emails/:kind', handler: 'documents.consentEmail', config: { policies: [] } },
+    { method: 'GET', path: '/versions', handler: 'documents.versions', config: { policies: [] } },
   ],
 };

@@ -1,23 +1,20 @@
-// Renders and caches everything public: policies, consent copy and e-mails. The cache is dropped whenever any instance changes an entry.
+// Serves everything public: policies (current or a frozen version), consent copy and e-mails, from a cache that follows every write.
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { buildCookiePolicy } from '../documents/cookie-policy';
 import { loadFacts, type EntryStatus } from '../documents/load-facts';
 import type { PrivacyFacts } from '../documents/facts';
-import type { DocumentKind, DocumentModel } from '../documents/model';
-import { buildPrivacyPolicy } from '../documents/privacy-policy';
-import { contentHash, countWords, createRenderer, readingMinutes, type Renderer } from '../documents/render';
-import { privacyPolicyJsonLd } from '../documents/jsonld';
-import { createTranslator, type Translate } from '../documents/translator';
+import type { DocumentKind } from '../documents/model';
+import { documentHash, renderDocumentBodies, type DocumentFormat, type RenderedBodies } from '../documents/render-document';
+import type { Translate } from '../documents/translator';
 import { buildEmail, EMAIL_KINDS, type EmailKind } from '../consent/emails';
 import { emailText } from '../consent/email-text';
 import type { Esp } from '../consent/esp';
 import { buildFormNotices } from '../consent/form-notices';
 import type { PrivacyPluginConfig } from '../config';
-import { UID } from '../uids';
+import { getService } from '../utils/get-service';
 import { LruCache } from '../utils/lru-cache';
-import { invalidParameter, type DocumentFormat, type DocumentQuery } from '../validation/document-query';
+import { invalidParameter, type DocumentQuery } from '../validation/document-query';
 
 export interface RenderedDocument {
   body: string;
@@ -46,100 +43,28 @@ const rendered = (body: string, format: DocumentFormat): RenderedDocument => ({
   etag: `"${crypto.createHash('sha256').update(body).digest('base64url')}"`,
 });
 
-interface I18nLocale {
-  code: string;
-}
-
 /** The policy a piece of consent copy was generated with, so whoever records a consent can store which one the person saw. */
 interface Proof {
   policyVersion: number | null;
   policyHash: string;
 }
 
-const policyModel = (t: Translate, facts: PrivacyFacts): DocumentModel =>
-  buildPrivacyPolicy(t, facts, { cookiePolicyUrl: facts.organization.cookiePolicyUrl, version: null });
-
-const documentBody = (renderer: Renderer, t: Translate, kind: DocumentKind, facts: PrivacyFacts, format: DocumentFormat): string => {
-  const model = kind === 'privacy-policy' ? policyModel(t, facts) : buildCookiePolicy(t, facts);
-  const hash = contentHash(model);
-  switch (format) {
-    case 'html':
-      return renderer.html(model);
-    case 'markdown':
-      return renderer.markdown(model);
-    case 'text':
-      return renderer.text(model);
-    case 'jsonld':
-      return JSON.stringify(privacyPolicyJsonLd(facts, { title: model.title, hash, version: null, url: facts.organization.policyUrl }));
-    case 'json': {
-      const wordCount = countWords(renderer.text(model));
-      return JSON.stringify({
-        data: {
-          organization: model.organization,
-          locale: model.locale,
-          kind: model.kind,
-          version: null,
-          effectiveAt: model.effectiveAt,
-          hash,
-          title: model.title,
-          wordCount,
-          readingMinutes: readingMinutes(wordCount),
-          sections: model.sections,
-          html: renderer.html(model),
-        },
-      });
-    }
-  }
-};
-
-const emailJson = (renderer: Renderer, t: Translate, facts: PrivacyFacts, kind: EmailKind, esp: Esp, proof: Proof) => {
-  const email = buildEmail(t, facts, kind, esp);
-  const html = renderer.emailHtml(email);
-  const text = emailText(t, email);
-  return {
-    kind,
-    subject: email.subject,
-    preheader: email.preheader,
-    html,
-    text,
-    placeholders: email.placeholders,
-    proof: { ...proof, copyHash: sha256(JSON.stringify([email.subject, email.preheader, html, text])) },
-  };
-};
-
 const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const translator = createTranslator();
-  const renderer = createRenderer();
+  const engine = () => getService(strapi, 'engine');
+  const versions = () => getService(strapi, 'versions');
   const config = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
   const cache = new LruCache<string, RenderedDocument>(config.cacheMaxEntries);
   let cachedRevision: unknown = undefined;
 
-  /** Locales a reader may ask for: enabled in Strapi's i18n and backed by a translation file. */
-  const allowedLocales = async (): Promise<{ codes: string[]; defaultCode: string }> => {
-    const i18n = strapi.plugin('i18n').service('locales');
-    const enabled = ((await i18n.find()) as I18nLocale[]).map((l) => l.code);
-    const codes = enabled.filter((code) => translator.languages.includes(code));
-    const strapiDefault = (await i18n.getDefaultLocale()) as string;
-    return { codes, defaultCode: codes.includes(strapiDefault) ? strapiDefault : (codes[0] ?? 'en') };
-  };
-
   const resolveLocale = async (requested: string | undefined): Promise<string> => {
-    const { codes, defaultCode } = await allowedLocales();
+    const { codes, defaultCode } = await engine().allowedLocales();
     if (requested === undefined) return defaultCode;
     if (!codes.includes(requested)) throw invalidParameter('locale', `locale must be one of ${codes.join(', ')}`, requested);
     return requested;
   };
 
-  const organizationSlugs = async (status: EntryStatus): Promise<string[]> => {
-    const rows = (await strapi.db.query(UID.organization).findMany({
-      select: ['slug'],
-      where: status === 'published' ? { publishedAt: { $notNull: true } } : { publishedAt: { $null: true } },
-    })) as Array<{ slug: string }>;
-    return [...new Set(rows.map((row) => row.slug))].sort();
-  };
-
   const resolveOrganization = async (requested: string | undefined, status: EntryStatus): Promise<string> => {
-    const slugs = await organizationSlugs(status);
+    const slugs = await engine().organizationSlugs(status);
     if (requested === undefined) {
       if (slugs.length === 1) return slugs[0];
       throw invalidParameter(
@@ -166,7 +91,24 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return facts;
   };
 
-  const proofOf = (t: Translate, facts: PrivacyFacts): Proof => ({ policyVersion: null, policyHash: contentHash(policyModel(t, facts)) });
+  /**
+   * The document as published: the latest version's frozen bytes when it holds this content,
+   * otherwise (no version recorded yet) a rendering without a number.
+   */
+  const currentBodies = async (kind: DocumentKind, facts: PrivacyFacts): Promise<RenderedBodies> => {
+    const t = engine().translator.forLocale(facts.locale);
+    const latest = await versions().latest(facts.organization.slug, kind, facts.locale);
+    if (latest && latest.hash === documentHash(t, kind, facts)) {
+      return { hash: latest.hash, edition: { version: latest.number, effectiveAt: latest.effectiveAt }, bodies: latest.content.bodies };
+    }
+    return renderDocumentBodies(engine().renderer, t, kind, facts, { version: null, effectiveAt: facts.lastChangedAt });
+  };
+
+  const proofOf = async (t: Translate, facts: PrivacyFacts): Promise<Proof> => {
+    const hash = documentHash(t, 'privacy-policy', facts);
+    const latest = await versions().latest(facts.organization.slug, 'privacy-policy', facts.locale);
+    return { policyVersion: latest?.hash === hash ? latest.number : null, policyHash: hash };
+  };
 
   /** Serves from the cache while the database's revision marker is the one the cache was filled under. */
   const cached = async (key: string, produce: () => Promise<RenderedDocument>): Promise<RenderedDocument> => {
@@ -183,36 +125,72 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const queryKey = (query: DocumentQuery<string>): string =>
-    [query.organization ?? '', query.locale ?? '', query.format, ...Object.entries(query.options).map(([k, v]) => `${k}=${v}`)].join('|');
+    [
+      query.organization ?? '',
+      query.locale ?? '',
+      query.format,
+      query.version ?? '',
+      ...Object.entries(query.options).map(([k, v]) => `${k}=${v}`),
+    ].join('|');
 
-  const renderDocument = async (kind: DocumentKind, query: DocumentQuery, status: EntryStatus): Promise<RenderedDocument> => {
-    const facts = await factsFor(query, status);
-    return rendered(documentBody(renderer, translator.forLocale(facts.locale), kind, facts, query.format), query.format);
+  const bodyIn = (bodies: RenderedBodies['bodies'], format: DocumentFormat): string => {
+    const body = bodies[format];
+    if (body === undefined) throw invalidParameter('format', `format '${format}' is not available for this document`);
+    return body;
+  };
+
+  const emailJson = (t: Translate, facts: PrivacyFacts, kind: EmailKind, esp: Esp, proof: Proof) => {
+    const { renderer } = engine();
+    const email = buildEmail(t, facts, kind, esp);
+    const html = renderer.emailHtml(email);
+    const text = emailText(t, email);
+    return {
+      kind,
+      subject: email.subject,
+      preheader: email.preheader,
+      html,
+      text,
+      placeholders: email.placeholders,
+      proof: { ...proof, copyHash: sha256(JSON.stringify([email.subject, email.preheader, html, text])) },
+    };
   };
 
   return {
-    /** A policy built from published entries. */
+    /** A policy as published now, or the frozen version the query names. */
     published(kind: DocumentKind, query: DocumentQuery): Promise<RenderedDocument> {
-      return cached(`${kind}|${queryKey(query)}`, () => renderDocument(kind, query, 'published'));
+      return cached(`${kind}|${queryKey(query)}`, async () => {
+        if (query.version !== undefined) {
+          const locale = await resolveLocale(query.locale);
+          const slug = await resolveOrganization(query.organization, 'published');
+          const version = await versions().find(slug, kind, locale, query.version);
+          if (!version) throw new errors.NotFoundError(`version ${query.version} of the ${kind} of '${slug}' in '${locale}' does not exist`);
+          return rendered(bodyIn(version.content.bodies, query.format), query.format);
+        }
+        const facts = await factsFor(query, 'published');
+        return rendered(bodyIn((await currentBodies(kind, facts)).bodies, query.format), query.format);
+      });
     },
 
     /** The same policy built from draft entries, never cached: for the admin preview. */
-    draft(kind: DocumentKind, query: DocumentQuery): Promise<RenderedDocument> {
-      return renderDocument(kind, query, 'draft');
+    async draft(kind: DocumentKind, query: DocumentQuery): Promise<RenderedBodies> {
+      const facts = await factsFor(query, 'draft');
+      const t = engine().translator.forLocale(facts.locale);
+      return renderDocumentBodies(engine().renderer, t, kind, facts, { version: null, effectiveAt: null });
     },
 
     /** The consent copy kit: form notices and the four e-mails, in the merge-tag syntax of one e-mail tool. */
     consentCopy(query: DocumentQuery<'json'>): Promise<RenderedDocument> {
       return cached(`consent-copy|${queryKey(query)}`, async () => {
         const facts = await factsFor(query, 'published');
-        const t = translator.forLocale(facts.locale);
+        const t = engine().translator.forLocale(facts.locale);
         const esp = query.options.esp as Esp;
-        const proof = proofOf(t, facts);
+        const proof = await proofOf(t, facts);
         const notices = buildFormNotices(t, facts).map((notice) => {
           const copyHash = sha256(JSON.stringify(notice));
-          return { ...notice, html: renderer.formNoticeHtml({ ...notice, proof: { ...proof, copyHash } }), proof: { ...proof, copyHash } };
+          const withProof = { ...notice, proof: { ...proof, copyHash } };
+          return { ...withProof, html: engine().renderer.formNoticeHtml(withProof) };
         });
-        const emails = EMAIL_KINDS.map((kind) => emailJson(renderer, t, facts, kind, esp, proof));
+        const emails = EMAIL_KINDS.map((kind) => emailJson(t, facts, kind, esp, proof));
         return rendered(
           JSON.stringify({ data: { organization: facts.organization.slug, locale: facts.locale, esp, proof, notices, emails } }),
           'json'
@@ -227,13 +205,27 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return cached(`consent-email|${kind}|${queryKey(query)}`, async () => {
         const facts = await factsFor(query, 'published');
-        const t = translator.forLocale(facts.locale);
-        const email = emailJson(renderer, t, facts, kind as EmailKind, query.options.esp as Esp, proofOf(t, facts));
+        const t = engine().translator.forLocale(facts.locale);
+        const email = emailJson(t, facts, kind as EmailKind, query.options.esp as Esp, await proofOf(t, facts));
         if (query.format === 'html') return rendered(email.html, 'html');
         if (query.format === 'text') return rendered(email.text, 'text');
         return rendered(JSON.stringify({ data: { organization: facts.organization.slug, locale: facts.locale, ...email } }), 'json');
       });
     },
+
+    /** The version history, newest first (all locales unless one is named). */
+    history(query: DocumentQuery<'json'>): Promise<RenderedDocument> {
+      return cached(`history|${queryKey(query)}`, async () => {
+        const slug = await resolveOrganization(query.organization, 'published');
+        const locale = query.locale === undefined ? undefined : await resolveLocale(query.locale);
+        const kind = query.options.kind === 'all' ? undefined : (query.options.kind as DocumentKind);
+        const list = await versions().list({ organization: slug, kind, locale });
+        return rendered(JSON.stringify({ data: list.map(({ number, ...rest }) => ({ ...rest, version: number })) }), 'json');
+      });
+    },
+
+    resolveOrganization,
+    resolveLocale,
 
     /** Called after any write to the plugin's entries, on whichever instance made it. */
     async invalidate(): Promise<void> {

@@ -1,3 +1,5 @@
 import documents from './documents';
+import engine from './engine';
+import versions from './versions';
 
-export default { documents };
+export default { documents, engine, versions };

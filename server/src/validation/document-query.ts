@@ -7,6 +7,8 @@ export interface QuerySpec<Format extends string = DocumentFormat> {
   formats: readonly Format[];
   /** Other parameters with their allowed values and default. */
   options?: Record<string, { values: readonly string[]; default: string }>;
+  /** Accepts ?version=N (a frozen version of the document). */
+  versioned?: boolean;
 }
 
 export interface DocumentQuery<Format extends string = DocumentFormat> {
@@ -14,10 +16,12 @@ export interface DocumentQuery<Format extends string = DocumentFormat> {
   locale?: string;
   format: Format;
   options: Record<string, string>;
+  version?: number;
 }
 
-export const PRIVACY_POLICY_QUERY: QuerySpec = { formats: ['json', 'html', 'markdown', 'text', 'jsonld'] };
-export const COOKIE_POLICY_QUERY: QuerySpec = { formats: ['json', 'html', 'markdown', 'text'] };
+export const PRIVACY_POLICY_QUERY: QuerySpec = { formats: ['json', 'html', 'markdown', 'text', 'jsonld'], versioned: true };
+export const COOKIE_POLICY_QUERY: QuerySpec = { formats: ['json', 'html', 'markdown', 'text'], versioned: true };
+const VERSION = /^[1-9][0-9]{0,8}$/;
 
 const COMMON_PARAMETERS = ['organization', 'locale', 'format'];
 const SLUG = /^[A-Za-z0-9._~-]{1,255}$/;
@@ -43,7 +47,7 @@ const oneOf = (parameter: string, value: string, allowed: readonly string[]): st
 };
 
 export const parseDocumentQuery = <Format extends string>(spec: QuerySpec<Format>, query: Record<string, unknown>): DocumentQuery<Format> => {
-  const known = [...COMMON_PARAMETERS, ...Object.keys(spec.options ?? {})];
+  const known = [...COMMON_PARAMETERS, ...Object.keys(spec.options ?? {}), ...(spec.versioned ? ['version'] : [])];
   const unknown = Object.keys(query).find((key) => !known.includes(key));
   if (unknown !== undefined) {
     throw invalidParameter(unknown, `unknown parameter '${unknown.slice(0, 50)}': allowed parameters are ${known.join(', ')}`);
@@ -61,5 +65,9 @@ export const parseDocumentQuery = <Format extends string>(spec: QuerySpec<Format
   for (const [name, option] of Object.entries(spec.options ?? {})) {
     options[name] = oneOf(name, single(query, name) ?? option.default, option.values);
   }
-  return { organization, locale, format, options };
+  const version = spec.versioned ? single(query, 'version') : undefined;
+  if (version !== undefined && !VERSION.test(version)) {
+    throw invalidParameter('version', 'version must be a version number (1, 2, 3…)', version);
+  }
+  return { organization, locale, format, options, ...(version !== undefined ? { version: Number(version) } : {}) };
 };

@@ -1,0 +1,81 @@
+// Child process: the playground Strapi serving routes A and B on a free loopback port, plus the set-up and cold-render commands.
+import path from 'node:path';
+import v8 from 'node:v8';
+import { createRequire } from 'node:module';
+import { bootPlayground, PLAYGROUND_DIR } from '../lib/playground.mjs';
+import { serveCommands } from '../lib/child.mjs';
+import { generateOrganization } from '../lib/generate-organization.mjs';
+
+const require = createRequire(import.meta.url);
+const { seedDemo } = require(path.join(PLAYGROUND_DIR, 'scripts', 'seed-demo.js'));
+
+const POLICY_PAGE = 'api::policy-page.policy-page';
+const MB = 1024 * 1024;
+
+const { strapi, bootMs } = await bootPlayground();
+const server = strapi.server.httpServer;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+/** Lets the Public role call the policy page's `find`, the way an admin ticks it in Users & Permissions. */
+const grantPublicFind = async () => {
+  const roles = strapi.plugin('users-permissions').service('role');
+  const publicRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const role = await roles.findOne(publicRole.id);
+  role.permissions['api::policy-page'].controllers['policy-page'].find = { enabled: true, policy: '' };
+  await roles.updateRole(publicRole.id, { name: role.name, description: role.description, permissions: role.permissions });
+};
+
+/** The window of one cold render: heap right after a full GC, then every GC V8 runs until `end`. */
+let coldWindow = null;
+
+serveCommands(
+  {
+    async seedDemo() {
+      return seedDemo(strapi, { reset: true });
+    },
+
+    /** Stores `html` in the policy page (published) and opens GET /api/policy-page to the public. */
+    async setPolicyPage({ html }) {
+      const pages = strapi.documents(POLICY_PAGE);
+      const existing = await pages.findFirst();
+      const page = existing
+        ? await pages.update({ documentId: existing.documentId, data: { html } })
+        : await pages.create({ data: { html } });
+      await pages.publish({ documentId: page.documentId });
+      await grantPublicFind();
+      return { documentId: page.documentId };
+    },
+
+    /** Writes an organization of `purposeCount` purposes (fr and en, published) in one transaction. */
+    async seedOrganization({ purposeCount }) {
+      const data = generateOrganization(purposeCount);
+      const started = performance.now();
+      await strapi.db.transaction(() => seedDemo(strapi, { reset: true, data }));
+      return { slug: data.organization.slug, seedMs: performance.now() - started };
+    },
+
+    /** Empties the plugin's cache, then starts watching the heap: the next request renders from the database. */
+    async coldBegin() {
+      await strapi.plugin('privacy').service('documents').invalidate();
+      global.gc?.();
+      const profiler = new v8.GCProfiler();
+      coldWindow = { baseHeap: process.memoryUsage().heapUsed, profiler };
+      profiler.start();
+      return { baseHeapMb: coldWindow.baseHeap / MB };
+    },
+
+    /** The highest heap seen since coldBegin (before each GC, and now) above the post-GC base. */
+    async coldEnd() {
+      if (!coldWindow) throw new Error('coldEnd without coldBegin');
+      const { baseHeap, profiler } = coldWindow;
+      const now = process.memoryUsage();
+      const statistics = profiler.stop()?.statistics ?? [];
+      coldWindow = null;
+      const peak = Math.max(now.heapUsed, ...statistics.map((gc) => gc.beforeGC.heapStatistics.usedHeapSize));
+      return { heapPeakDeltaMb: (peak - baseHeap) / MB, rssMb: now.rss / MB, gcCount: statistics.length };
+    },
+  },
+  () => strapi.destroy()
+);
+
+process.send({ ready: true, port: server.address().port, bootMs, pid: process.pid });

@@ -1,0 +1,159 @@
+// Versions of the published documents: recorded whenever a publish changes the output, numbered without gaps or duplicates.
+import type { Core } from '@strapi/strapi';
+import { loadFacts } from '../documents/load-facts';
+import type { DocumentKind } from '../documents/model';
+import { documentHash, renderDocumentBodies, type DocumentFormat } from '../documents/render-document';
+import { snapshotOf, summarize, type ChangeSummary, type FactsSnapshot } from '../versions/change-summary';
+import { UID } from '../uids';
+import { getService } from '../utils/get-service';
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['privacy-policy', 'cookie-policy'];
+
+export interface StoredVersion {
+  organization: string;
+  kind: DocumentKind;
+  locale: string;
+  number: number;
+  effectiveAt: string;
+  hash: string;
+  content: { bodies: Partial<Record<DocumentFormat, string>>; facts: FactsSnapshot };
+  changeSummary: ChangeSummary;
+  materialChange: boolean;
+  note: string | null;
+}
+
+export type VersionListing = Omit<StoredVersion, 'content'>;
+
+const versionKey = (organization: string, kind: string, locale: string, number: number): string =>
+  `${organization}|${kind}|${locale}|${number}`;
+
+/** A second writer took the number first: SQLite, PostgreSQL and MySQL/MariaDB each say so in their own words. */
+const isUniqueViolation = (error: unknown): boolean => {
+  const e = error as { code?: string; errno?: number; message?: string } | null;
+  return (
+    e?.code === '23505' ||
+    e?.code === 'ER_DUP_ENTRY' ||
+    e?.errno === 1062 ||
+    (typeof e?.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) ||
+    /unique constraint|duplicate entry|UNIQUE constraint failed/i.test(e?.message ?? '')
+  );
+};
+
+const LISTING_FIELDS = ['organization', 'kind', 'locale', 'number', 'effectiveAt', 'hash', 'changeSummary', 'materialChange', 'note'];
+
+const toIso = (value: unknown): string => new Date(value as string).toISOString();
+
+const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const engine = () => getService(strapi, 'engine');
+  const versions = () => strapi.db.query(UID.policyVersion);
+  let suspended = 0;
+
+  const normalize = <T extends { effectiveAt: unknown }>(row: T): T => ({ ...row, effectiveAt: toIso(row.effectiveAt) });
+
+  const latest = async (organization: string, kind: DocumentKind, locale: string): Promise<StoredVersion | null> => {
+    const row = (await versions().findOne({ where: { organization, kind, locale }, orderBy: { number: 'desc' } })) as StoredVersion | null;
+    return row ? normalize(row) : null;
+  };
+
+  /** Records a new version of one document when its content changed; returns it, or null when nothing changed. */
+  const recordOne = async (
+    organization: string,
+    kind: DocumentKind,
+    locale: string,
+    note: string | null
+  ): Promise<StoredVersion | null> => {
+    const facts = await loadFacts(strapi, { slug: organization, locale, status: 'published' });
+    if (!facts) return null;
+    const { translator, renderer } = engine();
+    const t = translator.forLocale(locale);
+    const hash = documentHash(t, kind, facts);
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const previous = await latest(organization, kind, locale);
+      if (previous?.hash === hash) return null;
+      const number = (previous?.number ?? 0) + 1;
+      const effectiveAt = new Date().toISOString();
+      const rendered = renderDocumentBodies(renderer, t, kind, facts, { version: number, effectiveAt });
+      const snapshot = snapshotOf(facts);
+      const changeSummary = summarize(previous?.content.facts ?? null, snapshot);
+      const version: StoredVersion = {
+        organization,
+        kind,
+        locale,
+        number,
+        effectiveAt,
+        hash,
+        content: { bodies: rendered.bodies, facts: snapshot },
+        changeSummary,
+        materialChange: changeSummary.material,
+        note,
+      };
+      try {
+        await versions().create({ data: { ...version, versionKey: versionKey(organization, kind, locale, number) } });
+        return version;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // Another publish recorded this number first: read again, and record after it unless it recorded the same content.
+      }
+    }
+    throw new Error(`could not record a version of ${kind} for '${organization}' (${locale}): too many concurrent publishes`);
+  };
+
+  const recordAll = async (options: { organization?: string; note?: string | null } = {}): Promise<StoredVersion[]> => {
+    const { codes } = await engine().allowedLocales();
+    const slugs = options.organization ? [options.organization] : await engine().organizationSlugs('published');
+    const created: StoredVersion[] = [];
+    for (const organization of slugs) {
+      for (const locale of codes) {
+        for (const kind of DOCUMENT_KINDS) {
+          const version = await recordOne(organization, kind, locale, options.note ?? null);
+          if (version) created.push(version);
+        }
+      }
+    }
+    return created;
+  };
+
+  return {
+    latest,
+
+    async find(organization: string, kind: DocumentKind, locale: string, number: number): Promise<StoredVersion | null> {
+      const row = (await versions().findOne({ where: { organization, kind, locale, number } })) as StoredVersion | null;
+      return row ? normalize(row) : null;
+    },
+
+    /** Newest first, without the stored content. */
+    async list(where: { organization: string; kind?: DocumentKind; locale?: string }): Promise<VersionListing[]> {
+      const rows = (await versions().findMany({
+        select: LISTING_FIELDS,
+        where: Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined)),
+        orderBy: [{ effectiveAt: 'desc' }, { number: 'desc' }],
+      })) as VersionListing[];
+      return rows.map(normalize);
+    },
+
+    /** After a publish: a version for each document whose output changed (nothing while a batch is running). */
+    async recordChanges(): Promise<StoredVersion[]> {
+      if (suspended > 0) return [];
+      return recordAll();
+    },
+
+    /** An explicit publication by an editor, with an optional note. */
+    publish(organization: string, note: string | null): Promise<StoredVersion[]> {
+      return recordAll({ organization, note });
+    },
+
+    /** Runs many writes (a seed, an import) and records the versions once at the end. */
+    async batch<T>(work: () => Promise<T>): Promise<T> {
+      suspended += 1;
+      try {
+        return await work();
+      } finally {
+        suspended -= 1;
+        if (suspended === 0) await recordAll();
+      }
+    },
+  };
+};
+
+export type VersionsService = ReturnType<typeof createVersionsService>;
+export default createVersionsService;

@@ -1,0 +1,80 @@
+// What changed between two published states, by name, from the structured facts (not a text diff).
+import type { PrivacyFacts } from '../documents/facts';
+import { isInEea } from '../documents/regions';
+
+/** The facts a version remembers, each entry reduced to what a reader of the documents sees. */
+export interface FactsSnapshot {
+  purposes: Record<string, string>;
+  recipients: Record<string, string>;
+  recipientCategories: string[];
+  transfers: Record<string, string>;
+  retention: Record<string, string>;
+  cookies: Record<string, string>;
+}
+
+export interface ListChange {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+export interface ChangeSummary {
+  first: boolean;
+  purposes: ListChange;
+  recipients: ListChange;
+  transfers: ListChange;
+  retention: ListChange;
+  cookies: ListChange;
+  /** A new purpose, a new recipient category or a new transfer outside the EU: a site should ask for consent again. */
+  material: boolean;
+  materialReasons: string[];
+}
+
+const keyed = <T>(items: T[], name: (item: T) => string, value: (item: T) => unknown): Record<string, string> =>
+  Object.fromEntries(items.map((item) => [name(item), JSON.stringify(value(item))]));
+
+export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
+  const { purposes, recipients, retentionRules, cookies } = facts;
+  return {
+    purposes: keyed(purposes, (p) => p.name, ({ recipients: r, retention: k, documentId, ...rest }) => ({
+      ...rest,
+      recipients: r.map((x) => x.name).sort(),
+      retention: k?.label ?? null,
+    })),
+    recipients: keyed(recipients, (r) => r.name, ({ documentId, ...rest }) => rest),
+    recipientCategories: [...new Set(recipients.map((r) => r.category))].sort(),
+    transfers: keyed(
+      recipients.filter((r) => !isInEea(r.country)),
+      (r) => r.name,
+      (r) => [r.country, r.transferSafeguard, r.safeguardDetails]
+    ),
+    retention: keyed(retentionRules, (r) => r.label, ({ documentId, ...rest }) => rest),
+    cookies: keyed(cookies, (c) => c.name, ({ documentId, ...rest }) => rest),
+  };
+};
+
+const compare = (before: Record<string, string>, after: Record<string, string>): ListChange => ({
+  added: Object.keys(after).filter((name) => !(name in before)).sort(),
+  removed: Object.keys(before).filter((name) => !(name in after)).sort(),
+  changed: Object.keys(after).filter((name) => name in before && before[name] !== after[name]).sort(),
+});
+
+export const summarize = (before: FactsSnapshot | null, after: FactsSnapshot): ChangeSummary => {
+  const previous: FactsSnapshot = before ?? { purposes: {}, recipients: {}, recipientCategories: [], transfers: {}, retention: {}, cookies: {} };
+  const summary = {
+    purposes: compare(previous.purposes, after.purposes),
+    recipients: compare(previous.recipients, after.recipients),
+    transfers: compare(previous.transfers, after.transfers),
+    retention: compare(previous.retention, after.retention),
+    cookies: compare(previous.cookies, after.cookies),
+  };
+  const newCategories = after.recipientCategories.filter((c) => !previous.recipientCategories.includes(c));
+  const materialReasons = before
+    ? [
+        ...summary.purposes.added.map((name) => `new purpose: ${name}`),
+        ...newCategories.map((category) => `new recipient category: ${category}`),
+        ...summary.transfers.added.map((name) => `new transfer outside the EU: ${name}`),
+      ]
+    : [];
+  return { first: before === null, ...summary, material: materialReasons.length > 0, materialReasons };
+};
