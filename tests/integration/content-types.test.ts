@@ -70,6 +70,12 @@ describe('the demo seed', () => {
 });
 
 describe('the demo company', () => {
+  test('its completeness report has no error and no warning', async () => {
+    const response = await request(app.server).get('/privacy/report?organization=courrielia').set(admin.auth);
+    expect(response.status).toBe(200);
+    expect(response.body.data.items).toEqual([]);
+  });
+
   test.each(['fr', 'en'])('its privacy policy fits in 1,000 words in %s', async (locale) => {
     const response = await request(app.server).get(`/api/privacy/policy?organization=courrielia&locale=${locale}`);
     expect(response.status).toBe(200);

@@ -1,8 +1,17 @@
-// Admin routes (admin JWT and the plugin's RBAC actions): publish a version now.
+// Admin routes (admin JWT and the plugin's RBAC actions): organizations, draft preview, completeness report, register, versions.
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { validateYupSchema, yup } from '@strapi/utils';
+import type { DocumentKind } from '../documents/model';
+import { UID } from '../uids';
 import { getService } from '../utils/get-service';
+import { parseDocumentQuery, type QuerySpec } from '../validation/document-query';
+
+const KIND_OPTION = { kind: { values: ['privacy-policy', 'cookie-policy'], default: 'privacy-policy' } };
+const PREVIEW_QUERY: QuerySpec<'json'> = { formats: ['json'], options: KIND_OPTION };
+const REPORT_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { lang: { values: ['en', 'fr'], default: 'en' } } };
+const REGISTER_QUERY: QuerySpec<'json' | 'csv'> = { formats: ['json', 'csv'] };
+const VERSIONS_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { kind: { values: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' } } };
 
 const publishBody = yup
   .object({
@@ -11,20 +20,77 @@ const publishBody = yup
   })
   .noUnknown(true, 'unknown field ${unknown}: allowed fields are organization, note');
 
-const adminController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async publishVersion(ctx: Context) {
-    const body = await validateYupSchema(publishBody)((ctx.request as unknown as { body?: unknown }).body ?? {});
-    const organization = await getService(strapi, 'documents').resolveOrganization(body.organization, 'published');
-    const created = await getService(strapi, 'versions').publish(organization, body.note ?? null);
-    await getService(strapi, 'documents').invalidate();
-    ctx.body = {
-      data: {
-        organization,
-        created: created.map(({ content, number, ...rest }) => ({ ...rest, version: number })),
-        message: created.length ? `${created.length} new version(s) recorded` : 'nothing changed since the last version: no version recorded',
-      },
-    };
-  },
-});
+const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const documents = () => getService(strapi, 'documents');
+  const admin = () => getService(strapi, 'admin-documents');
+  const query = (ctx: Context) => ctx.query as Record<string, unknown>;
+
+  return {
+    /** The organizations an editor can pick, from drafts (every entry has one). */
+    async organizations(ctx: Context) {
+      parseDocumentQuery({ formats: ['json'] }, query(ctx));
+      const rows = (await strapi.db.query(UID.organization).findMany({
+        select: ['slug', 'name', 'locale'],
+        where: { publishedAt: { $null: true } },
+        orderBy: { name: 'asc' },
+      })) as Array<{ slug: string; name: string; locale: string }>;
+      const bySlug = new Map<string, { slug: string; name: string; locales: string[] }>();
+      for (const row of rows) {
+        const entry = bySlug.get(row.slug) ?? { slug: row.slug, name: row.name, locales: [] };
+        entry.locales.push(row.locale);
+        bySlug.set(row.slug, entry);
+      }
+      ctx.body = { data: [...bySlug.values()] };
+    },
+
+    async preview(ctx: Context) {
+      const q = parseDocumentQuery(PREVIEW_QUERY, query(ctx));
+      const organization = await documents().resolveOrganization(q.organization, 'draft');
+      const locale = await documents().resolveLocale(q.locale);
+      ctx.body = { data: await admin().preview(q.options.kind as DocumentKind, organization, locale) };
+    },
+
+    async report(ctx: Context) {
+      const q = parseDocumentQuery(REPORT_QUERY, query(ctx));
+      const organization = await documents().resolveOrganization(q.organization, 'draft');
+      ctx.body = { data: await admin().report(organization, q.options.lang) };
+    },
+
+    async register(ctx: Context) {
+      const q = parseDocumentQuery(REGISTER_QUERY, query(ctx));
+      const organization = await documents().resolveOrganization(q.organization, 'published');
+      const locale = await documents().resolveLocale(q.locale);
+      const register = await admin().register(organization, locale, q.format);
+      if (q.format === 'csv') {
+        ctx.type = 'text/csv; charset=utf-8';
+        ctx.set('Content-Disposition', `attachment; filename="register-${organization}-${locale}.csv"`);
+        ctx.body = register;
+        return;
+      }
+      ctx.body = { data: register };
+    },
+
+    async versions(ctx: Context) {
+      const q = parseDocumentQuery(VERSIONS_QUERY, query(ctx));
+      const rendered = await documents().history(q);
+      ctx.type = rendered.contentType;
+      ctx.body = rendered.body;
+    },
+
+    async publishVersion(ctx: Context) {
+      const body = await validateYupSchema(publishBody)((ctx.request as unknown as { body?: unknown }).body ?? {});
+      const organization = await documents().resolveOrganization(body.organization, 'published');
+      const created = await getService(strapi, 'versions').publish(organization, body.note ?? null);
+      await documents().invalidate();
+      ctx.body = {
+        data: {
+          organization,
+          created: created.map(({ content, number, ...rest }) => ({ ...rest, version: number })),
+          message: created.length ? `${created.length} new version(s) recorded` : 'nothing changed since the last version: no version recorded',
+        },
+      };
+    },
+  };
+};
 
 export default adminController;

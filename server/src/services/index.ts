@@ -1,5 +1,6 @@
+import adminDocuments from './admin-documents';
 import documents from './documents';
 import engine from './engine';
 import versions from './versions';
 
-export default { documents, engine, versions };
+export default { 'admin-documents': adminDocuments, documents, engine, versions };

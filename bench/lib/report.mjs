@@ -1,0 +1,106 @@
+// Turns the raw measures into bench/results/latest.json (headline figures, targets met or not) and a table for the terminal.
+import { round } from './stats.mjs';
+
+/** The project's targets (issue 9). */
+export const TARGETS = {
+  policyVsCoreRpsAtLeast: 1.5,
+  coldRender100PurposesUnderMs: 50,
+  /** Log-log slope of cold render time from 100 to 1,000 purposes: 1 is linear; above this is "not close to linear". */
+  growthExponentAtMost: 1.15,
+};
+
+/** Slope of log(time) against log(size) between two sizes: 1 when time grows like the size. */
+const growthExponent = (small, large, smallMs, largeMs) => round(Math.log(largeMs / smallMs) / Math.log(large / small), 2);
+
+export const buildResults = ({ machine, settings, warm, cold, boot, loadAverageAtEnd, durationSeconds }) => {
+  const { A, B, C, D } = warm;
+  const sizes = Object.keys(cold).map(Number).sort((a, b) => a - b);
+  const coldRenderMs = Object.fromEntries(
+    sizes.map((size) => [size, { 'privacy-policy': cold[size]['privacy-policy'].medianMs, 'cookie-policy': cold[size]['cookie-policy'].medianMs }])
+  );
+  const coldRenderHeapPeakMb = Object.fromEntries(
+    sizes.map((size) => [size, { 'privacy-policy': cold[size]['privacy-policy'].heapPeakDeltaMb, 'cookie-policy': cold[size]['cookie-policy'].heapPeakDeltaMb }])
+  );
+  const largest = sizes[sizes.length - 1];
+  const from = sizes.includes(100) ? 100 : sizes[0];
+  const growth = Object.fromEntries(
+    ['privacy-policy', 'cookie-policy'].map((kind) => [
+      kind,
+      from < largest ? growthExponent(from, largest, coldRenderMs[from][kind], coldRenderMs[largest][kind]) : null,
+    ])
+  );
+  const policyVsCoreRps = round(A.rps / B.rps, 2);
+  const cold100 = coldRenderMs[100]?.['privacy-policy'];
+  return {
+    machine,
+    settings,
+    durationSeconds,
+    loadAverageAtEnd,
+    policyVsCoreRps,
+    policyVsBareRps: round(A.rps / C.rps, 3),
+    notModifiedRps: D.rps,
+    coldRenderMs,
+    coldRenderHeapPeakMb,
+    coldRenderGrowthExponent: { from, to: largest, ...growth },
+    bootRatio: boot.bootRatio,
+    targets: {
+      ...TARGETS,
+      met: {
+        policyVsCore: policyVsCoreRps >= TARGETS.policyVsCoreRpsAtLeast,
+        coldRender100Purposes: cold100 === undefined ? null : cold100 < TARGETS.coldRender100PurposesUnderMs,
+        linearGrowth: Object.values(growth).every((exponent) => exponent !== null && exponent <= TARGETS.growthExponentAtMost),
+      },
+    },
+    raw: { warm, coldRender: cold, boot },
+  };
+};
+
+const table = (header, rows) => {
+  const cells = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
+  return cells
+    .map((row, index) => {
+      const line = row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+      return index === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+};
+
+export const formatResults = (results) => {
+  const { machine, settings, raw } = results;
+  const yes = (met) => (met === null ? 'n/a' : met ? 'met' : 'MISSED');
+  const warmRows = ['A', 'B', 'C', 'D'].map((name) => {
+    const t = raw.warm[name];
+    return [`${name}  ${t.label}`, t.rps, t.p50Ms.toFixed(2), t.p99Ms.toFixed(2), t.bytesPerResponse, `${(t.rpsSpread * 100).toFixed(1)}%`];
+  });
+  const coldRows = Object.entries(raw.coldRender).map(([size, r]) => [
+    size,
+    r['privacy-policy'].medianMs.toFixed(1),
+    r['privacy-policy'].heapPeakDeltaMb.toFixed(1),
+    r['privacy-policy'].bytes,
+    r['cookie-policy'].medianMs.toFixed(1),
+    r['cookie-policy'].heapPeakDeltaMb.toFixed(1),
+    r['cookie-policy'].bytes,
+    (r.seedMs / 1000).toFixed(1),
+  ]);
+  const boot = raw.boot;
+  return [
+    `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB, node ${machine.node}, ${machine.date}`,
+    `Load average at start ${machine.loadAverageAtStart.join(' ')}, at end ${results.loadAverageAtEnd.join(' ')}`,
+    '',
+    `Warm throughput: ${settings.connections} connections, median of ${settings.rounds} rounds of ${settings.roundSeconds} s (after a ${settings.warmupSeconds} s warm-up each)`,
+    table(['target', 'req/s', 'p50 ms', 'p99 ms', 'bytes/resp', 'spread'], warmRows),
+    `A/B (plugin vs core REST) = ${results.policyVsCoreRps}   A/C (plugin vs bare node:http) = ${results.policyVsBareRps}   304 path = ${results.notModifiedRps} req/s`,
+    '',
+    `Cold render (cache emptied before each request), format=html, locale=${settings.locale}, median of ${settings.coldRepeats}`,
+    table(['purposes', 'privacy ms', 'heap MB', 'bytes', 'cookie ms', 'heap MB', 'bytes', 'seed s'], coldRows),
+    `Growth exponent ${results.coldRenderGrowthExponent.from}→${results.coldRenderGrowthExponent.to} purposes: privacy ${results.coldRenderGrowthExponent['privacy-policy']}, cookie ${results.coldRenderGrowthExponent['cookie-policy']} (1 = linear)`,
+    '',
+    `Boot (createStrapi → load → mount), median of ${settings.boots}: with plugin ${boot.withPlugin.bootMs} ms, without ${boot.withoutPlugin.bootMs} ms, ratio ${boot.bootRatio}` +
+      ` (whole process: ${boot.withPlugin.processMs} / ${boot.withoutPlugin.processMs} ms, ratio ${boot.processRatio})`,
+    '',
+    `Targets: A/B >= ${TARGETS.policyVsCoreRpsAtLeast}: ${yes(results.targets.met.policyVsCore)}; ` +
+      `cold render of 100 purposes < ${TARGETS.coldRender100PurposesUnderMs} ms: ${yes(results.targets.met.coldRender100Purposes)}; ` +
+      `growth close to linear (exponent <= ${TARGETS.growthExponentAtMost}): ${yes(results.targets.met.linearGrowth)}`,
+  ].join('\n');
+};

@@ -1,0 +1,166 @@
+// The admin routes on a real Strapi: completeness report, draft preview, Art. 30 register (JSON and CSV), and their permissions.
+import request from 'supertest';
+import { parse } from 'csv-parse/sync';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { documentsOf } from '../helpers/documents';
+import { loginAsSuperAdmin, type AdminSession } from '../helpers/admin';
+import { loadFixture, seedFixture } from '../helpers/fixtures';
+
+let app: TestApp;
+let admin: AdminSession;
+let orgId: string;
+let retentionId: string;
+
+const asAdmin = (path: string) => request(app.server).get(path).set(admin.auth);
+const docs = (uid: string) => documentsOf(app.strapi, `plugin::privacy.${uid}`);
+
+interface Item {
+  severity: string;
+  code: string;
+  article: string;
+  entry: string;
+  locale: string;
+  field: string | null;
+  message: string;
+  editPath: string | null;
+}
+
+const report = async (lang = 'en'): Promise<{ summary: { errors: number; warnings: number }; items: Item[] }> => {
+  const response = await asAdmin(`/privacy/report?organization=acme&lang=${lang}`);
+  expect(response.status).toBe(200);
+  return response.body.data;
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await loginAsSuperAdmin(app);
+  await seedFixture(app, loadFixture('acme'));
+  orgId = (await docs('organization').findFirst({ locale: 'en', filters: { slug: 'acme' } }))?.documentId;
+  retentionId = (await docs('retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } }))?.documentId;
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('completeness report', () => {
+  test('the complete fixture has no error', async () => {
+    const data = await report();
+    expect(data.items.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(data.summary.errors).toBe(0);
+  });
+
+  test('each contradiction of an incomplete draft is reported with severity, article, field and a link to fix it', async () => {
+    await docs('recipient').create({ locale: 'en', data: { organization: orgId, name: 'Offshore Mailer', category: 'processor', country: 'IN', transferSafeguard: 'none-needed' } });
+    await docs('cookie').create({ locale: 'en', data: { organization: orgId, name: 'tp_stats', provider: 'StatsCo', party: 'third', category: 'audience-measurement-exempt', purpose: 'Stats', lifetimeValue: 24, lifetimeUnit: 'months' } });
+    await docs('purpose').create({ locale: 'en', data: { organization: orgId, name: 'Contest', legalBasis: 'consent', consentForm: 'none', dataCategories: 'E-mail' } });
+
+    const data = await report();
+    const find = (code: string, entry: string) => data.items.find((i) => i.code === code && i.entry === entry && i.locale === 'en');
+    expect(find('transferSafeguard', 'Offshore Mailer')).toMatchObject({ severity: 'error', article: 'GDPR Art. 13(1)(f), 44-46', field: 'transferSafeguard' });
+    expect(find('exemptThirdParty', 'tp_stats')).toMatchObject({ severity: 'error', field: 'party' });
+    expect(find('exemptLifetime', 'tp_stats')).toMatchObject({ severity: 'error', field: 'lifetimeValue' });
+    expect(find('purposeRetention', 'Contest')).toMatchObject({ severity: 'error', article: 'GDPR Art. 13(2)(a)' });
+    expect(find('consentForm', 'Contest')).toMatchObject({ severity: 'warning' });
+    // Created only in English: the French locale misses it.
+    expect(data.items.find((i) => i.code === 'missingTranslation' && i.entry === 'Contest' && i.locale === 'fr')).toBeDefined();
+    const link = find('transferSafeguard', 'Offshore Mailer')?.editPath ?? '';
+    expect(link).toMatch(/^\/content-manager\/collection-types\/plugin::privacy\.recipient\/\w+\?plugins\[i18n\]\[locale\]=en$/);
+    expect(data.summary.errors).toBe(data.items.filter((i) => i.severity === 'error').length);
+    expect(data.items[0].severity).toBe('error');
+  });
+
+  test('messages come in the editor\'s language, the findings stay the same', async () => {
+    const en = await report('en');
+    const fr = await report('fr');
+    expect(fr.items.map((i) => i.code)).toEqual(en.items.map((i) => i.code));
+    expect(fr.items.find((i) => i.code === 'transferSafeguard')?.message).toBe('Le destinataire est hors UE/EEE (IN) sans garantie de transfert.');
+    expect(en.items.find((i) => i.code === 'transferSafeguard')?.message).toBe('The recipient is outside the EU/EEA (IN) without a transfer safeguard.');
+  });
+
+  test('an organization without a rights contact nor a DPO is flagged', async () => {
+    const org = await docs('organization').findFirst({ locale: 'en', filters: { slug: 'acme' }, populate: ['dpo'] });
+    await docs('organization').update({ documentId: orgId, locale: 'en', data: { rightsContactEmail: null, dpo: null } });
+    const codes = (await report()).items.filter((i) => i.locale === 'en').map((i) => i.code);
+    expect(codes).toEqual(expect.arrayContaining(['rightsContact', 'dpo']));
+    await docs('organization').update({ documentId: orgId, locale: 'en', data: { rightsContactEmail: 'rights@acme.test', dpo: org?.dpo?.documentId } });
+  });
+});
+
+describe('preview', () => {
+  test('renders drafts, and says when the draft differs from what is published', async () => {
+    const response = await asAdmin('/privacy/preview?organization=acme&locale=en');
+    expect(response.status).toBe(200);
+    const data = response.body.data;
+    expect(data.html).toContain('Contest');
+    expect(data.draftDiffers).toBe(true);
+    expect(data.wordCount).toBeGreaterThan(100);
+    const published = await request(app.server).get('/api/privacy/policy?organization=acme&locale=en&format=text');
+    expect(published.text).not.toContain('Contest');
+
+    const cookies = await asAdmin('/privacy/preview?organization=acme&locale=fr&kind=cookie-policy');
+    expect(cookies.body.data).toMatchObject({ kind: 'cookie-policy', locale: 'fr', draftDiffers: false });
+  });
+});
+
+describe('Art. 30 register', () => {
+  test('one row per published purpose, none for a draft, every Art. 30(1) column', async () => {
+    const response = await asAdmin('/privacy/register?organization=acme&locale=en');
+    expect(response.status).toBe(200);
+    const rows = response.body.data.rows as Array<Record<string, string>>;
+    const published = await docs('purpose').findMany({ locale: 'en', status: 'published', filters: { organization: { slug: 'acme' } } });
+    expect(rows.map((r) => r.purpose).sort()).toEqual(published.map((p) => p.name).sort());
+    expect(rows.map((r) => r.purpose)).not.toContain('Contest');
+    const contract = rows.find((r) => r.purpose === 'Customer account');
+    expect(contract).toMatchObject({
+      controller: expect.stringContaining('Acme Données SA'),
+      dpo: expect.stringContaining('dpo@acme.test'),
+      dataSubjects: 'Customers',
+      dataCategories: 'Name; E-mail',
+      recipients: expect.stringContaining('CloudCRM Inc. (service provider acting on our instructions)'),
+      transfers: expect.stringContaining('United States'),
+      retention: expect.stringContaining('Three years'),
+      securityMeasures: 'Encryption and restricted access.',
+    });
+  });
+
+  test('the CSV has French headers for locale=fr, round-trips through a CSV parser, and never starts a cell with a formula', async () => {
+    await docs('purpose').create({ locale: 'fr', data: { organization: orgId, name: '=HYPERLINK("https://evil.test","x")', legalBasis: 'consent', retention: retentionId, description: 'Texte, avec "guillemets"\net retour à la ligne' } })
+      .then((p) => docs('purpose').publish({ documentId: p.documentId, locale: 'fr' }));
+    const response = await asAdmin('/privacy/register?organization=acme&locale=fr&format=csv');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="register-acme-fr.csv"');
+    const records = parse(response.text, { bom: true }) as string[][];
+    expect(records[0].slice(0, 5)).toEqual(['Traitement', 'Responsable du traitement', 'Délégué à la protection des données', 'Finalité(s) du traitement', 'Base légale']);
+    const json = (await asAdmin('/privacy/register?organization=acme&locale=fr')).body.data.rows as Array<Record<string, string>>;
+    expect(records.length - 1).toBe(json.length);
+    const evil = records.find((r) => r[0].includes('HYPERLINK'));
+    expect(evil?.[0]).toBe('\'=HYPERLINK("https://evil.test","x")');
+    expect(evil?.[3]).toBe('Texte, avec "guillemets"\net retour à la ligne');
+    for (const record of records) for (const cell of record) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+});
+
+describe('permissions', () => {
+  test('no token is a 401; an Author (no plugin permission) gets a 403 everywhere', async () => {
+    expect((await request(app.server).get('/privacy/report')).status).toBe(401);
+    const author = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+    await app.strapi.service('admin::user').create({
+      email: 'author@example.test', firstname: 'Au', lastname: 'Thor', password: 'Author-Test-1234', isActive: true, registrationToken: null, roles: [author.id],
+    });
+    const login = await request(app.server).post('/admin/login').send({ email: 'author@example.test', password: 'Author-Test-1234' });
+    const auth = { Authorization: `Bearer ${login.body.data.token}` };
+    for (const path of ['/privacy/report', '/privacy/preview', '/privacy/register', '/privacy/organizations', '/privacy/versions']) {
+      expect([path, (await request(app.server).get(path).set(auth)).status]).toEqual([path, 403]);
+    }
+  });
+
+  test('bad admin queries are 400s naming the parameter', async () => {
+    const response = await asAdmin('/privacy/report?organization=acme&lang=de');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('lang must be one of en, fr');
+    const register = await asAdmin('/privacy/register?organization=acme&format=xlsx');
+    expect(register.body.error.message).toBe('format must be one of json, csv');
+  });
+});
