@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // The browser test needs Chromium and the built admin: `npm run test:e2e`.
+  testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }] },
   testTimeout: 120000,
   modulePathIgnorePatterns: ['<rootDir>/playground/', '<rootDir>/dist/', '<rootDir>/node_modules/strapi-plugin-privacy'],

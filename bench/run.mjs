@@ -6,7 +6,7 @@ import { measureBootCost } from './lib/boot-cost.mjs';
 import { measureColdRenders } from './lib/cold-render.mjs';
 import { runAlternatingRounds } from './lib/load.mjs';
 import { describeMachine, loadAverage } from './lib/machine.mjs';
-import { baseEnvironment, BENCH_DIR, compilePlayground, makeDatabaseDir, RESULTS_DIR } from './lib/playground.mjs';
+import { baseEnvironment, BENCH_DIR, compilePlayground, describePluginBuild, makeDatabaseDir, RESULTS_DIR } from './lib/playground.mjs';
 import { buildResults, formatResults } from './lib/report.mjs';
 
 const QUICK = process.argv.includes('--quick');
@@ -20,7 +20,7 @@ const SETTINGS = {
   locale: 'fr',
   coldSizes: [10, 100, 1000],
   coldRepeats: QUICK ? 3 : 7,
-  boots: QUICK ? 2 : 5,
+  boots: QUICK ? 2 : 8,
 };
 
 const DEMO = 'courrielia';
@@ -57,17 +57,20 @@ const prepareWarmTargets = async (app, bare) => {
   return {
     htmlBytes: Buffer.byteLength(policy.body),
     targets: [
-      { name: 'A', label: 'plugin GET /api/privacy/policy', url: routeA, expectStatus: 200 },
-      { name: 'B', label: 'core REST GET /api/policy-page', url: routeB, expectStatus: 200 },
-      { name: 'C', label: 'bare node:http, same bytes', url: routeC, expectStatus: 200 },
-      { name: 'D', label: 'A with matching If-None-Match', url: routeA, headers: { 'If-None-Match': etag }, expectStatus: 304 },
+      { name: 'A', label: 'plugin GET /api/privacy/policy', url: routeA, expectStatus: 200, server: app },
+      { name: 'B', label: 'core REST GET /api/policy-page', url: routeB, expectStatus: 200, server: app },
+      { name: 'C', label: 'bare node:http, same bytes', url: routeC, expectStatus: 200, server: bare },
+      { name: 'D', label: 'A with matching If-None-Match', url: routeA, headers: { 'If-None-Match': etag }, expectStatus: 304, server: app },
     ],
   };
 };
 
 const main = async () => {
-  const machine = describeMachine();
+  const machine = { ...describeMachine(), pluginBuild: describePluginBuild() };
   log(`${SETTINGS.mode} run on ${machine.cores} cores, node ${machine.node}; compiling the playground`);
+  if (machine.loadAverageAtStart[0] > machine.cores / 2) {
+    log(`warning: load average ${machine.loadAverageAtStart[0]} on ${machine.cores} cores, something else is running: expect noisy figures`);
+  }
   await compilePlayground();
   const databaseDir = makeDatabaseDir();
   const env = baseEnvironment();
@@ -94,7 +97,10 @@ const main = async () => {
       seconds: SETTINGS.roundSeconds,
       warmupSeconds: SETTINGS.warmupSeconds,
       onRound: (index, target, measure) =>
-        log(`  round ${index + 1} ${target.name}: ${Math.round(measure.rps)} req/s, p50 ${measure.p50Ms.toFixed(2)} ms, p99 ${measure.p99Ms.toFixed(2)} ms`),
+        log(
+          `  round ${index + 1} ${target.name}: ${Math.round(measure.rps)} req/s, p50 ${measure.p50Ms.toFixed(2)} ms, p99 ${measure.p99Ms.toFixed(2)} ms, ` +
+            `server ${Math.round(measure.serverCpuUsPerRequest)} µs CPU/req (${Math.round(measure.serverCpuShare * 100)} %), client ${Math.round(measure.clientCpuShare * 100)} %`
+        ),
     });
     await bare.stop();
 

@@ -18,11 +18,3 @@ export const contentManagerLabels = (locale: string): Record<string, string> => 
   }
   return labels;
 };
-
-export const contentTypeNames = (locale: string): Array<{ uid: string; name: string }> => {
-  const lang: Locale = locale.startsWith('fr') ? 'fr' : 'en';
-  return Object.entries(fieldHelp as Record<string, FieldHelpEntry>).map(([uid, entry]) => ({
-    uid,
-    name: entry.displayName[lang],
-  }));
-};

@@ -53,15 +53,29 @@ export const startChild = (script, { env, execArgv = [], args = [] } = {}) =>
     }
   });
 
+/** Commands every child answers: its CPU time so far, and the profiler's clock. */
+const BUILT_IN = {
+  /** User + system CPU time of this process (µs): the server's own cost, whatever else runs on the machine. */
+  async cpu() {
+    const { user, system } = process.cpuUsage();
+    return user + system;
+  },
+  /** Now on the CPU profiler's clock (µs of process.hrtime), to cut a workload's window out of a --cpu-prof profile. */
+  async clock() {
+    return Number(process.hrtime.bigint() / 1000n);
+  },
+};
+
 /** In a child: answers the parent's calls with the given handlers; 'stop' runs `onStop` and exits. */
 export const serveCommands = (handlers, onStop) => {
+  const all = { ...BUILT_IN, ...handlers };
   process.on('message', async ({ id, command, payload }) => {
     if (command === 'stop') {
       await onStop?.();
       process.exit(0);
     }
     try {
-      const handler = handlers[command];
+      const handler = all[command];
       if (!handler) throw new Error(`unknown command '${command}'`);
       process.send({ id, result: await handler(payload) });
     } catch (error) {

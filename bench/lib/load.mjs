@@ -8,9 +8,15 @@ import { median, percentile, round, spread } from './stats.mjs';
  */
 export const runRound = async (target, { connections, seconds }) => {
   const latencies = [];
+  const serverCpuBefore = await target.server.call('cpu');
+  const clientCpuBefore = process.cpuUsage();
+  const started = performance.now();
   const tracker = autocannon({ url: target.url, headers: target.headers ?? {}, connections, duration: seconds, pipelining: 1 });
   tracker.on('response', (_client, _statusCode, _bytes, milliseconds) => latencies.push(milliseconds));
   const result = await tracker;
+  const wallUs = (performance.now() - started) * 1000;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  const serverCpuUs = (await target.server.call('cpu')) - serverCpuBefore;
   const unexpected = Object.entries(result.statusCodeStats).filter(([status]) => Number(status) !== target.expectStatus);
   if (unexpected.length || result.errors || result.timeouts) {
     throw new Error(
@@ -25,6 +31,11 @@ export const runRound = async (target, { connections, seconds }) => {
     p99Ms: percentile(sorted, 99),
     requests: result.requests.total,
     bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
+    /** CPU the server spent per answer: steadier than req/s when other jobs share the machine. */
+    serverCpuUsPerRequest: serverCpuUs / result.requests.total,
+    /** Near 100 %, the load generator (one core) was the limit rather than the server. */
+    clientCpuShare: (clientCpu.user + clientCpu.system) / wallUs,
+    serverCpuShare: serverCpuUs / wallUs,
   };
 };
 
@@ -57,7 +68,18 @@ export const runAlternatingRounds = async (targets, { connections, rounds, secon
           p99Ms: round(median(measures.map((m) => m.p99Ms)), 2),
           rpsSpread: round(spread(rps), 3),
           bytesPerResponse: Math.round(median(measures.map((m) => m.bytesPerResponse))),
-          rounds: measures.map((m) => ({ rps: round(m.rps, 0), p50Ms: round(m.p50Ms, 3), p99Ms: round(m.p99Ms, 3), requests: m.requests })),
+          serverCpuUsPerRequest: round(median(measures.map((m) => m.serverCpuUsPerRequest)), 1),
+          serverCpuShare: round(median(measures.map((m) => m.serverCpuShare)), 2),
+          clientCpuShare: round(median(measures.map((m) => m.clientCpuShare)), 2),
+          rounds: measures.map((m) => ({
+            rps: round(m.rps, 0),
+            p50Ms: round(m.p50Ms, 3),
+            p99Ms: round(m.p99Ms, 3),
+            requests: m.requests,
+            serverCpuUsPerRequest: round(m.serverCpuUsPerRequest, 1),
+            serverCpuShare: round(m.serverCpuShare, 2),
+            clientCpuShare: round(m.clientCpuShare, 2),
+          })),
         },
       ];
     })

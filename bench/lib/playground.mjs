@@ -43,6 +43,17 @@ export const baseEnvironment = () => ({
   DATABASE_CLIENT: 'sqlite',
 });
 
+/** Which build of the plugin was measured: the server bundle's hash and time (the source changes while we measure). */
+export const describePluginBuild = () => {
+  const bundle = path.resolve(BENCH_DIR, '..', 'dist', 'server', 'index.js');
+  const bytes = fs.readFileSync(bundle);
+  return {
+    bundle: path.relative(path.resolve(BENCH_DIR, '..'), bundle),
+    sha256: crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+    builtAt: fs.statSync(bundle).mtime.toISOString(),
+  };
+};
+
 /** A directory for this run's SQLite files, removed by the caller. */
 export const makeDatabaseDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-bench-'));
 

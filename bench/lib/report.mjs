@@ -38,6 +38,7 @@ export const buildResults = ({ machine, settings, warm, cold, boot, loadAverageA
     loadAverageAtEnd,
     policyVsCoreRps,
     policyVsBareRps: round(A.rps / C.rps, 3),
+    coreVsPolicyCpuPerRequest: round(B.serverCpuUsPerRequest / A.serverCpuUsPerRequest, 2),
     notModifiedRps: D.rps,
     coldRenderMs,
     coldRenderHeapPeakMb,
@@ -71,7 +72,16 @@ export const formatResults = (results) => {
   const yes = (met) => (met === null ? 'n/a' : met ? 'met' : 'MISSED');
   const warmRows = ['A', 'B', 'C', 'D'].map((name) => {
     const t = raw.warm[name];
-    return [`${name}  ${t.label}`, t.rps, t.p50Ms.toFixed(2), t.p99Ms.toFixed(2), t.bytesPerResponse, `${(t.rpsSpread * 100).toFixed(1)}%`];
+    return [
+      `${name}  ${t.label}`,
+      t.rps,
+      t.p50Ms.toFixed(2),
+      t.p99Ms.toFixed(2),
+      t.serverCpuUsPerRequest.toFixed(0),
+      `${Math.round(t.clientCpuShare * 100)}%`,
+      t.bytesPerResponse,
+      `${(t.rpsSpread * 100).toFixed(1)}%`,
+    ];
   });
   const coldRows = Object.entries(raw.coldRender).map(([size, r]) => [
     size,
@@ -86,11 +96,13 @@ export const formatResults = (results) => {
   const boot = raw.boot;
   return [
     `Machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGb} GB, node ${machine.node}, ${machine.date}`,
+    `Plugin build: ${machine.pluginBuild.bundle} sha256 ${machine.pluginBuild.sha256}…, built ${machine.pluginBuild.builtAt}`,
     `Load average at start ${machine.loadAverageAtStart.join(' ')}, at end ${results.loadAverageAtEnd.join(' ')}`,
     '',
     `Warm throughput: ${settings.connections} connections, median of ${settings.rounds} rounds of ${settings.roundSeconds} s (after a ${settings.warmupSeconds} s warm-up each)`,
-    table(['target', 'req/s', 'p50 ms', 'p99 ms', 'bytes/resp', 'spread'], warmRows),
+    table(['target', 'req/s', 'p50 ms', 'p99 ms', 'server µs CPU/req', 'client CPU', 'bytes/resp', 'req/s spread'], warmRows),
     `A/B (plugin vs core REST) = ${results.policyVsCoreRps}   A/C (plugin vs bare node:http) = ${results.policyVsBareRps}   304 path = ${results.notModifiedRps} req/s`,
+    `Server CPU per request, B/A = ${results.coreVsPolicyCpuPerRequest} (the same comparison, less sensitive to other load on the machine)`,
     '',
     `Cold render (cache emptied before each request), format=html, locale=${settings.locale}, median of ${settings.coldRepeats}`,
     table(['purposes', 'privacy ms', 'heap MB', 'bytes', 'cookie ms', 'heap MB', 'bytes', 'seed s'], coldRows),

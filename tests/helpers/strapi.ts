@@ -43,7 +43,7 @@ const compilePlayground = async (): Promise<{ appDir: string; distDir: string }>
 };
 
 /** Starts the playground on a database of its own; `env` adds or overrides variables for this boot only. */
-export const startTestApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
+export const startTestApp = async (env: Record<string, string> = {}, options: { serveAdminPanel?: boolean } = {}): Promise<TestApp> => {
   setTestSecrets();
   const database: TestDatabase = await createTestDatabase();
   const previous = new Map<string, string | undefined>();
@@ -53,7 +53,7 @@ export const startTestApp = async (env: Record<string, string> = {}): Promise<Te
   }
   const { createStrapi } = await import('@strapi/strapi');
   const { appDir, distDir } = await compilePlayground();
-  const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
+  const strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: options.serveAdminPanel ?? false });
   await strapi.load();
   await strapi.server.mount();
   return {

@@ -1,44 +1,141 @@
-// The plugin's home: where the privacy facts are edited (links into the Content Manager).
-import { Box, Flex, Link, Typography } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+// The plugin page: organization and locale at the top, then preview, completeness, consent copy and versions.
+import { useCallback } from 'react';
+import { Box, EmptyStateLayout, Flex, LinkButton, SingleSelect, SingleSelectOption, Tabs } from '@strapi/design-system';
+import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { NavLink } from 'react-router-dom';
-import { contentTypeNames } from '../contentManagerLabels';
+import { NavLink, useSearchParams } from 'react-router-dom';
+import { ConsentTab } from '../components/ConsentTab';
+import { PreviewTab } from '../components/PreviewTab';
+import { ReportTab } from '../components/ReportTab';
+import { LoadError, Loading } from '../components/State';
+import { VersionsTab } from '../components/VersionsTab';
+import { useAdminData } from '../hooks/useAdminData';
+import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
+interface Organization {
+  slug: string;
+  name: string;
+  locales: string[];
+}
+
+const CONTENT_LOCALES = ['fr', 'en'];
+
 export const HomePage = () => {
-  const { formatMessage, locale } = useIntl();
-  const title = formatMessage({ id: getTranslation('page.title'), defaultMessage: 'Privacy (GDPR)' });
+  const { formatMessage, locale: adminLocale } = useIntl();
+  const label = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const organizations = useAdminData<Organization[]>('/privacy/organizations');
+  // The choices live in the URL, so they survive a visit to the Content Manager and the back button.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const choose = useCallback(
+    (name: 'organization' | 'locale', value: string) =>
+      setSearchParams((previous) => {
+        const next = new URLSearchParams(previous);
+        next.set(name, value);
+        return next;
+      }),
+    [setSearchParams]
+  );
+  const requested = searchParams.get('organization');
+  const organization =
+    organizations.data?.find((org) => org.slug === requested)?.slug ?? organizations.data?.[0]?.slug ?? null;
+  const requestedLocale = searchParams.get('locale');
+  const locale = requestedLocale && CONTENT_LOCALES.includes(requestedLocale) ? requestedLocale : adminLocale.startsWith('fr') ? 'fr' : 'en';
+  const setOrganization = (value: string) => choose('organization', value);
+  const setLocale = (value: string) => choose('locale', value);
+  const { allowedActions } = useRBAC(PERMISSIONS);
+
+  const title = label('page.title', 'Privacy (GDPR)');
+  const uiLang = adminLocale.startsWith('fr') ? 'fr' : 'en';
+
+  const content = () => {
+    if (organizations.isLoading) return <Loading />;
+    if (organizations.error) return <LoadError message={organizations.error} onRetry={organizations.reload} />;
+    if (!organizations.data?.length || !organization) {
+      return (
+        <EmptyStateLayout
+          content={label('empty.noOrganization', 'No organization yet: create the data controller in the Content Manager, then come back here.')}
+          action={
+            <LinkButton tag={NavLink} to="/content-manager/collection-types/plugin::privacy.organization/create" variant="secondary">
+              {label('empty.create', 'Create an organization')}
+            </LinkButton>
+          }
+        />
+      );
+    }
+    return (
+      <Tabs.Root defaultValue="preview">
+        <Tabs.List aria-label={title}>
+          <Tabs.Trigger value="preview">{label('tabs.preview', 'Preview')}</Tabs.Trigger>
+          <Tabs.Trigger value="report">{label('tabs.report', 'Completeness')}</Tabs.Trigger>
+          <Tabs.Trigger value="consent">{label('tabs.consent', 'Consent copy')}</Tabs.Trigger>
+          <Tabs.Trigger value="versions">{label('tabs.versions', 'Versions')}</Tabs.Trigger>
+        </Tabs.List>
+        <Box paddingTop={4}>
+          <Tabs.Content value="preview">
+            <PreviewTab organization={organization} locale={locale} />
+          </Tabs.Content>
+          <Tabs.Content value="report">
+            <ReportTab organization={organization} lang={uiLang} />
+          </Tabs.Content>
+          <Tabs.Content value="consent">
+            <ConsentTab organization={organization} locale={locale} />
+          </Tabs.Content>
+          <Tabs.Content value="versions">
+            <VersionsTab
+              organization={organization}
+              locale={locale}
+              canPublish={allowedActions.canPublish ?? false}
+              canRegister={allowedActions.canRegister ?? false}
+            />
+          </Tabs.Content>
+        </Box>
+      </Tabs.Root>
+    );
+  };
+
   return (
     <Page.Main>
       <Page.Title>{title}</Page.Title>
       <Layouts.Header
         title={title}
-        subtitle={formatMessage({
-          id: getTranslation('page.subtitle'),
-          defaultMessage: 'Privacy policy, cookie policy and consent copy generated from your entries.',
-        })}
+        subtitle={label('page.subtitle', 'Privacy policy, cookie policy and consent copy generated from your entries.')}
+        primaryAction={
+          organizations.data?.length ? (
+            <Flex gap={2}>
+              <Box minWidth="220px">
+                <SingleSelect
+                  aria-label={label('picker.organization', 'Organization')}
+                  value={organization ?? undefined}
+                  onChange={(value: string | number) => setOrganization(String(value))}
+                  data-testid="organization-picker"
+                >
+                  {organizations.data.map((org) => (
+                    <SingleSelectOption key={org.slug} value={org.slug}>
+                      {org.name}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Box>
+              <Box minWidth="140px">
+                <SingleSelect
+                  aria-label={label('picker.locale', 'Language of the documents')}
+                  value={locale}
+                  onChange={(value: string | number) => setLocale(String(value))}
+                  data-testid="locale-picker"
+                >
+                  {CONTENT_LOCALES.map((code) => (
+                    <SingleSelectOption key={code} value={code}>
+                      {code === 'fr' ? 'Français (fr)' : 'English (en)'}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Box>
+            </Flex>
+          ) : undefined
+        }
       />
-      <Layouts.Content>
-        <Box background="neutral0" padding={6} hasRadius shadow="tableShadow">
-          <Typography tag="p">
-            {formatMessage({
-              id: getTranslation('page.entries'),
-              defaultMessage:
-                'Edit the organization, DPO, purposes, recipients, retention rules and cookies in the Content Manager.',
-            })}
-          </Typography>
-          <Flex tag="ul" direction="column" alignItems="flex-start" gap={2} paddingTop={4}>
-            {contentTypeNames(locale).map(({ uid, name }) => (
-              <li key={uid}>
-                <Link tag={NavLink} to={`/content-manager/collection-types/${uid}`}>
-                  {name}
-                </Link>
-              </li>
-            ))}
-          </Flex>
-        </Box>
-      </Layouts.Content>
+      <Layouts.Content>{content()}</Layouts.Content>
     </Page.Main>
   );
 };

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { validateYupSchema, yup } from '@strapi/utils';
 import type { DocumentKind } from '../documents/model';
+import { ESPS } from '../consent/esp';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
 import { parseDocumentQuery, type QuerySpec } from '../validation/document-query';
@@ -11,6 +12,7 @@ const KIND_OPTION = { kind: { values: ['privacy-policy', 'cookie-policy'], defau
 const PREVIEW_QUERY: QuerySpec<'json'> = { formats: ['json'], options: KIND_OPTION };
 const REPORT_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { lang: { values: ['en', 'fr'], default: 'en' } } };
 const REGISTER_QUERY: QuerySpec<'json' | 'csv'> = { formats: ['json', 'csv'] };
+const CONSENT_COPY_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { esp: { values: ESPS, default: 'generic' } } };
 const VERSIONS_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { kind: { values: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' } } };
 
 const publishBody = yup
@@ -68,6 +70,13 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
         return;
       }
       ctx.body = { data: register };
+    },
+
+    /** The same kit as the public route, for the admin page (which works even when the public routes are closed). */
+    async consentCopy(ctx: Context) {
+      const rendered = await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, query(ctx)));
+      ctx.type = rendered.contentType;
+      ctx.body = rendered.body;
     },
 
     async versions(ctx: Context) {

@@ -8,6 +8,7 @@ export default {
     { method: 'GET', path: '/organizations', handler: 'admin.organizations', config: guarded('read') },
     { method: 'GET', path: '/preview', handler: 'admin.preview', config: guarded('read') },
     { method: 'GET', path: '/report', handler: 'admin.report', config: guarded('read') },
+    { method: 'GET', path: '/consent-copy', handler: 'admin.consentCopy', config: guarded('read') },
     { method: 'GET', path: '/versions', handler: 'admin.versions', config: guarded('read') },
     { method: 'GET', path: '/register', handler: 'admin.register', config: guarded('register') },
     { method: 'POST', path: '/versions', handler: 'admin.publishVersion', config: guarded('publish') },

@@ -1,0 +1,108 @@
+// Consent copy tab: form notices and e-mails in the chosen e-mail tool's merge tags, with copy buttons and a rendered view.
+import { useState } from 'react';
+import { Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { useAdminData } from '../hooks/useAdminData';
+import { useCopy } from '../hooks/useCopy';
+import { getTranslation } from '../utils/getTranslation';
+import { LoadError, Loading } from './State';
+
+interface Notice {
+  form: string;
+  checkboxes: Array<{ name: string; label: string }>;
+  optOut: string | null;
+  notice: string[];
+  html: string;
+}
+
+interface Email {
+  kind: string;
+  subject: string;
+  preheader: string;
+  html: string;
+  text: string;
+}
+
+interface Kit {
+  notices: Notice[];
+  emails: Email[];
+}
+
+const ESPS = ['generic', 'brevo', 'sendinblue', 'mailchimp', 'hubspot'];
+
+const Card = ({ children, testId }: { children: React.ReactNode; testId?: string }) => (
+  <Box background="neutral0" padding={6} hasRadius shadow="tableShadow" data-testid={testId}>
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      {children}
+    </Flex>
+  </Box>
+);
+
+export const ConsentTab = ({ organization, locale }: { organization: string; locale: string }) => {
+  const { formatMessage } = useIntl();
+  const copy = useCopy();
+  const [esp, setEsp] = useState('generic');
+  const kit = useAdminData<Kit>('/privacy/consent-copy', { organization, locale, esp });
+  const label = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Box maxWidth="280px">
+        <SingleSelect aria-label={label('consent.esp', 'E-mail tool')} value={esp} onChange={(value: string | number) => setEsp(String(value))}>
+          {ESPS.map((name) => (
+            <SingleSelectOption key={name} value={name}>
+              {name}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Box>
+      {kit.isLoading && <Loading />}
+      {kit.error && <LoadError message={kit.error} onRetry={kit.reload} />}
+      {kit.data && !kit.isLoading && (
+        <>
+          <Typography variant="beta" tag="h2">{label('consent.notices', 'Form notices')}</Typography>
+          {kit.data.notices.map((notice) => (
+            <Card key={notice.form} testId={`notice-${notice.form}`}>
+              <Typography variant="delta" tag="h3">{notice.form}</Typography>
+              {notice.checkboxes.map((box) => (
+                <Typography key={box.name}>☐ {box.label}</Typography>
+              ))}
+              {notice.optOut && <Typography>{notice.optOut}</Typography>}
+              {notice.notice.map((line) => (
+                <Typography key={line} variant="pi">{line}</Typography>
+              ))}
+              <Flex gap={2}>
+                <Button variant="secondary" onClick={() => copy(notice.html, 'HTML')}>{label('consent.copyHtml', 'Copy HTML')}</Button>
+              </Flex>
+            </Card>
+          ))}
+          <Typography variant="beta" tag="h2">{label('consent.emails', 'E-mails')}</Typography>
+          {kit.data.emails.map((email) => (
+            <Card key={email.kind} testId={`email-${email.kind}`}>
+              <Typography variant="delta" tag="h3">{email.kind}</Typography>
+              <Typography>
+                <strong>{label('consent.subject', 'Subject')}:</strong> {email.subject}
+              </Typography>
+              <Flex gap={2} wrap="wrap">
+                <Button variant="secondary" onClick={() => copy(email.subject, label('consent.subject', 'Subject'))} data-testid={`copy-subject-${email.kind}`}>
+                  {label('consent.copySubject', 'Copy subject')}
+                </Button>
+                <Button variant="secondary" onClick={() => copy(email.html, 'HTML')} data-testid={`copy-html-${email.kind}`}>
+                  {label('consent.copyHtml', 'Copy HTML')}
+                </Button>
+                <Button variant="secondary" onClick={() => copy(email.text, label('consent.text', 'Text'))} data-testid={`copy-text-${email.kind}`}>
+                  {label('consent.copyText', 'Copy text')}
+                </Button>
+              </Flex>
+              <iframe
+                title={email.subject}
+                srcDoc={email.html}
+                sandbox=""
+                style={{ width: '100%', height: '420px', border: '1px solid #dcdce4', borderRadius: '4px' }}
+              />
+            </Card>
+          ))}
+        </>
+      )}
+    </Flex>
+  );
+};

@@ -1,0 +1,108 @@
+// The editors' page in real headless Chromium: log in, open the plugin, French preview, a completeness error appearing, copying an e-mail.
+import fs from 'fs';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PLAYGROUND_DIR, startTestApp, type TestApp } from '../helpers/strapi';
+import { loginAsSuperAdmin } from '../helpers/admin';
+import { documentsOf } from '../helpers/documents';
+import { seedDemo } from '../helpers/seed';
+
+const ARTIFACTS = path.resolve(__dirname, '..', '.artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+let base: string;
+
+/** Screenshots go to tests/.artifacts (ignored by git); the README's images are copies of these. */
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.jpg`), type: 'jpeg', quality: 70, fullPage: false });
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(PLAYGROUND_DIR, 'dist', 'build', 'index.html'))) {
+    throw new Error('The playground admin is not built: run `npm run build --workspace playground` (npm run test:e2e does it).');
+  }
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startTestApp({}, { serveAdminPanel: true });
+  await seedDemo(app.strapi);
+  await loginAsSuperAdmin(app);
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test('an editor logs in and finds the plugin in the menu', async () => {
+  await page.goto(`${base}/admin/auth/login`);
+  await page.fill('input[name=email]', 'dpo@example.test');
+  await page.fill('input[name=password]', 'Privacy-Test-1234');
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/admin\/?$/);
+  await page.getByRole('link', { name: 'Privacy' }).click();
+  await page.getByRole('heading', { name: 'Privacy (GDPR)' }).waitFor();
+});
+
+test('switching the documents to French shows the demo company\'s draft preview', async () => {
+  await page.getByRole('combobox', { name: 'Language of the documents' }).click();
+  await page.getByRole('option', { name: 'Français (fr)' }).click();
+  const preview = page.getByTestId('preview-document');
+  await preview.getByText('Politique de confidentialité de Courrielia').waitFor();
+  await page.getByText('Identique à la version publiée', { exact: false }).or(page.getByText('Same as published')).first().waitFor();
+  await shot('1-preview');
+});
+
+test('a change that makes an entry incomplete shows up in the completeness tab', async () => {
+  await page.getByRole('tab', { name: 'Completeness' }).click();
+  await page.getByText('0 errors').waitFor();
+  const recipients = documentsOf(app.strapi, 'plugin::privacy.recipient');
+  const crm = await recipients.findFirst({ locale: 'fr', filters: { name: 'PipeHarbor Inc.' } });
+  await recipients.update({ documentId: crm?.documentId, locale: 'fr', data: { transferSafeguard: 'none-needed' } });
+  // Leave the tab and come back: it asks the server again.
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await page.getByTestId('draft-differs').waitFor();
+  await page.getByRole('tab', { name: 'Completeness' }).click();
+  // The safeguard is shared by all locales, so the error shows in French and in English.
+  const rows = page.getByTestId('report-item').filter({ hasText: 'PipeHarbor Inc.' });
+  const row = rows.filter({ hasText: 'fr' }).first();
+  await row.getByText('The recipient is outside the EU/EEA (US) without a transfer safeguard.').waitFor();
+  expect(await rows.count()).toBe(2);
+  await page.getByText('2 errors').waitFor();
+  await shot('2-completeness');
+  await row.getByRole('link', { name: 'Open' }).click();
+  await page.waitForURL(/content-manager\/collection-types\/plugin::privacy\.recipient\//);
+  await page.goBack();
+});
+
+test('the consent copy tab copies an e-mail to the clipboard', async () => {
+  await page.getByRole('tab', { name: 'Consent copy' }).click();
+  await page.getByRole('combobox', { name: 'E-mail tool' }).click();
+  await page.getByRole('option', { name: 'brevo' }).click();
+  await page.getByTestId('email-double-opt-in').waitFor();
+  await page.getByTestId('copy-html-double-opt-in').click();
+  await page.getByText('Copied: HTML').waitFor();
+  const copied = String(await page.evaluate('navigator.clipboard.readText()'));
+  expect(copied).toContain('<!DOCTYPE html>');
+  expect(copied).toContain('Confirmez votre inscription à Courrielia');
+  expect(copied).toContain('href="{{ doubleoptin }}"');
+  await shot('3-consent-copy');
+});
+
+test('the versions tab lists the history and publishes on demand', async () => {
+  await page.getByRole('tab', { name: 'Versions' }).click();
+  await page.getByTestId('version-row').first().waitFor();
+  await page.getByRole('button', { name: 'Publish a version now' }).click();
+  await page.getByText('Nothing changed since the last version: no version recorded').waitFor();
+  await shot('4-versions');
+});
