@@ -13,7 +13,7 @@ interface RouteConfig {
   auth?: false | { scope?: string[] };
 }
 interface PluginRoutes {
-  'content-api': { routes: Array<{ config?: RouteConfig }> };
+  'content-api': { routes: Array<{ handler: string; config?: RouteConfig }> };
 }
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
@@ -41,7 +41,9 @@ const applyPublicAccess = (strapi: Core.Strapi): void => {
   // Set both ways: the route objects are module-level, shared by every Strapi instance of the process.
   for (const route of routes['content-api'].routes) {
     const { auth: _previous, ...rest } = route.config ?? {};
-    route.config = publicAccess ? { ...rest, auth: false } : rest;
+    // A 405 reveals nothing, so those routes stay open and never show up as a permission to grant.
+    const open = publicAccess || route.handler === 'documents.methodNotAllowed';
+    route.config = open ? { ...rest, auth: false } : rest;
   }
 };
 

@@ -274,7 +274,8 @@ describe('HTTP behaviour', () => {
     ['organization=nobody', 404, "organization 'nobody' was not found: known organizations are acme"],
     ['organization=acme&colour=red', 400, "unknown parameter 'colour'"],
     ['organization=acme&locale=fr&locale=en', 400, 'locale must be given once'],
-    ['organization=acme&locale[$ne]=fr', 400, 'locale must be given once'],
+    ['organization=acme&locale[$ne]=fr', 400, "unknown parameter 'locale[$ne]'"],
+    ['organization=acme&__proto__=x', 400, "unknown parameter '__proto__'"],
   ])('?%s answers %i naming the parameter', async (query, status, message) => {
     const response = await get(`/api/privacy/policy?${query}`);
     expect(response.status).toBe(status);

@@ -1,7 +1,7 @@
 // Admin routes (admin JWT and the plugin's RBAC actions): organizations, draft preview, completeness report, register, versions.
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { validateYupSchema, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { DocumentKind } from '../documents/model';
 import { ESPS } from '../consent/esp';
 import { UID } from '../uids';
@@ -26,11 +26,12 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => getService(strapi, 'documents');
   const admin = () => getService(strapi, 'admin-documents');
   const query = (ctx: Context) => ctx.query as Record<string, unknown>;
+  const parse = <F extends string>(spec: QuerySpec<F>, ctx: Context) => parseDocumentQuery(spec, query(ctx), ctx.querystring);
 
   return {
     /** The organizations an editor can pick, from drafts (every entry has one). */
     async organizations(ctx: Context) {
-      parseDocumentQuery({ formats: ['json'] }, query(ctx));
+      parse({ formats: ['json'] }, ctx);
       const rows = (await strapi.db.query(UID.organization).findMany({
         select: ['slug', 'name', 'locale'],
         where: { publishedAt: { $null: true } },
@@ -46,20 +47,20 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async preview(ctx: Context) {
-      const q = parseDocumentQuery(PREVIEW_QUERY, query(ctx));
+      const q = parse(PREVIEW_QUERY, ctx);
       const organization = await documents().resolveOrganization(q.organization, 'draft');
       const locale = await documents().resolveLocale(q.locale);
       ctx.body = { data: await admin().preview(q.options.kind as DocumentKind, organization, locale) };
     },
 
     async report(ctx: Context) {
-      const q = parseDocumentQuery(REPORT_QUERY, query(ctx));
+      const q = parse(REPORT_QUERY, ctx);
       const organization = await documents().resolveOrganization(q.organization, 'draft');
       ctx.body = { data: await admin().report(organization, q.options.lang) };
     },
 
     async register(ctx: Context) {
-      const q = parseDocumentQuery(REGISTER_QUERY, query(ctx));
+      const q = parse(REGISTER_QUERY, ctx);
       const organization = await documents().resolveOrganization(q.organization, 'published');
       const locale = await documents().resolveLocale(q.locale);
       const register = await admin().register(organization, locale, q.format);
@@ -74,20 +75,32 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The same kit as the public route, for the admin page (which works even when the public routes are closed). */
     async consentCopy(ctx: Context) {
-      const rendered = await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, query(ctx)));
+      const rendered = await documents().consentCopy(parse(CONSENT_COPY_QUERY, ctx));
       ctx.type = rendered.contentType;
       ctx.body = rendered.body;
     },
 
     async versions(ctx: Context) {
-      const q = parseDocumentQuery(VERSIONS_QUERY, query(ctx));
+      const q = parse(VERSIONS_QUERY, ctx);
       const rendered = await documents().history(q);
       ctx.type = rendered.contentType;
       ctx.body = rendered.body;
     },
 
+    methodNotAllowed(ctx: Context) {
+      const allowed = ctx.path.endsWith('/versions') ? 'GET, POST' : 'GET';
+      ctx.set('Allow', allowed);
+      ctx.throw(405, `${ctx.method} is not allowed on ${ctx.path}: use ${allowed}`);
+    },
+
     async publishVersion(ctx: Context) {
-      const body = await validateYupSchema(publishBody)((ctx.request as unknown as { body?: unknown }).body ?? {});
+      const raw = (ctx.request as unknown as { body?: unknown }).body;
+      if (raw !== undefined && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+        throw new errors.ValidationError('the body must be a JSON object such as {"organization": "acme", "note": "…"}', {
+          errors: [{ path: ['body'], message: 'the body must be a JSON object', name: 'ValidationError' }],
+        });
+      }
+      const body = await validateYupSchema(publishBody)(raw ?? {});
       const organization = await documents().resolveOrganization(body.organization, 'published');
       const created = await getService(strapi, 'versions').publish(organization, body.note ?? null);
       await documents().invalidate();

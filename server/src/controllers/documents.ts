@@ -36,22 +36,28 @@ const documentController = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
   const documents = () => getService(strapi, 'documents');
   const query = (ctx: Context) => ctx.query as Record<string, unknown>;
+  const parse = <F extends string>(spec: QuerySpec<F>, ctx: Context) => parseDocumentQuery(spec, query(ctx), ctx.querystring);
   return {
     async privacyPolicy(ctx: Context) {
-      send(ctx, await documents().published('privacy-policy', parseDocumentQuery(PRIVACY_POLICY_QUERY, query(ctx))), config.cacheControl);
+      send(ctx, await documents().published('privacy-policy', parse(PRIVACY_POLICY_QUERY, ctx)), config.cacheControl);
     },
     async cookiePolicy(ctx: Context) {
-      send(ctx, await documents().published('cookie-policy', parseDocumentQuery(COOKIE_POLICY_QUERY, query(ctx))), config.cacheControl);
+      send(ctx, await documents().published('cookie-policy', parse(COOKIE_POLICY_QUERY, ctx)), config.cacheControl);
     },
     async consentCopy(ctx: Context) {
-      send(ctx, await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, query(ctx))), config.cacheControl);
+      send(ctx, await documents().consentCopy(parse(CONSENT_COPY_QUERY, ctx)), config.cacheControl);
+    },
+    /** Any other method on a public path: a 405 in Strapi's error shape, rather than the router's bare text. */
+    methodNotAllowed(ctx: Context) {
+      ctx.set('Allow', 'GET, HEAD');
+      ctx.throw(405, `${ctx.method} is not allowed on ${ctx.path}: use GET`);
     },
     async versions(ctx: Context) {
-      send(ctx, await documents().history(parseDocumentQuery(VERSIONS_QUERY, query(ctx))), config.cacheControl);
+      send(ctx, await documents().history(parse(VERSIONS_QUERY, ctx)), config.cacheControl);
     },
     async consentEmail(ctx: Context) {
       const kind = String(ctx.params.kind ?? '');
-      send(ctx, await documents().consentEmail(kind, parseDocumentQuery(CONSENT_EMAIL_QUERY, query(ctx))), config.cacheControl);
+      send(ctx, await documents().consentEmail(kind, parse(CONSENT_EMAIL_QUERY, ctx)), config.cacheControl);
     },
   };
 };

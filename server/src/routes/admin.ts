@@ -2,15 +2,31 @@
 const can = (action: string) => ({ name: 'admin::hasPermissions', config: { actions: [`plugin::privacy.${action}`] } });
 const guarded = (action: string) => ({ policies: ['admin::isAuthenticatedAdmin', can(action)] });
 
+const ROUTES: Array<{ method: string; path: string; handler: string; action: string }> = [
+  { method: 'GET', path: '/organizations', handler: 'admin.organizations', action: 'read' },
+  { method: 'GET', path: '/preview', handler: 'admin.preview', action: 'read' },
+  { method: 'GET', path: '/report', handler: 'admin.report', action: 'read' },
+  { method: 'GET', path: '/consent-copy', handler: 'admin.consentCopy', action: 'read' },
+  { method: 'GET', path: '/versions', handler: 'admin.versions', action: 'read' },
+  { method: 'GET', path: '/register', handler: 'admin.register', action: 'register' },
+  { method: 'POST', path: '/versions', handler: 'admin.publishVersion', action: 'publish' },
+];
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const paths = [...new Set(ROUTES.map((route) => route.path))];
+
 export default {
   type: 'admin',
   routes: [
-    { method: 'GET', path: '/organizations', handler: 'admin.organizations', config: guarded('read') },
-    { method: 'GET', path: '/preview', handler: 'admin.preview', config: guarded('read') },
-    { method: 'GET', path: '/report', handler: 'admin.report', config: guarded('read') },
-    { method: 'GET', path: '/consent-copy', handler: 'admin.consentCopy', config: guarded('read') },
-    { method: 'GET', path: '/versions', handler: 'admin.versions', config: guarded('read') },
-    { method: 'GET', path: '/register', handler: 'admin.register', config: guarded('register') },
-    { method: 'POST', path: '/versions', handler: 'admin.publishVersion', config: guarded('publish') },
+    ...ROUTES.map(({ method, path, handler, action }) => ({ method, path, handler, config: guarded(action) })),
+    // Any other method: a 405 in Strapi's error shape, for signed-in admins.
+    ...paths.flatMap((path) =>
+      METHODS.filter((method) => !ROUTES.some((route) => route.path === path && route.method === method)).map((method) => ({
+        method,
+        path,
+        handler: 'admin.methodNotAllowed',
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      }))
+    ),
   ],
 };

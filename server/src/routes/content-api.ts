@@ -1,11 +1,21 @@
 // Public routes under /api/privacy. Open to everyone unless the plugin config says publicAccess: false (see register.ts).
+const PUBLIC_GETS: Array<[path: string, handler: string]> = [
+  ['/policy', 'documents.privacyPolicy'],
+  ['/cookie-policy', 'documents.cookiePolicy'],
+  ['/consent-copy', 'documents.consentCopy'],
+  ['/consent-copy/emails/:kind', 'documents.consentEmail'],
+  ['/versions', 'documents.versions'],
+];
+
+const OTHER_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
 export default {
   type: 'content-api',
   routes: [
-    { method: 'GET', path: '/policy', handler: 'documents.privacyPolicy', config: { policies: [] } },
-    { method: 'GET', path: '/cookie-policy', handler: 'documents.cookiePolicy', config: { policies: [] } },
-    { method: 'GET', path: '/consent-copy', handler: 'documents.consentCopy', config: { policies: [] } },
-    { method: 'GET', path: '/consent-copy/emails/:kind', handler: 'documents.consentEmail', config: { policies: [] } },
-    { method: 'GET', path: '/versions', handler: 'documents.versions', config: { policies: [] } },
+    ...PUBLIC_GETS.map(([path, handler]) => ({ method: 'GET', path, handler, config: { policies: [] } })),
+    // Read-only resources: other methods answer 405 in Strapi's error shape.
+    ...PUBLIC_GETS.flatMap(([path]) =>
+      OTHER_METHODS.map((method) => ({ method, path, handler: 'documents.methodNotAllowed', config: { policies: [] } }))
+    ),
   ],
 };

@@ -46,12 +46,39 @@ const oneOf = (parameter: string, value: string, allowed: readonly string[]): st
   return value;
 };
 
-export const parseDocumentQuery = <Format extends string>(spec: QuerySpec<Format>, query: Record<string, unknown>): DocumentQuery<Format> => {
-  const known = [...COMMON_PARAMETERS, ...Object.keys(spec.options ?? {}), ...(spec.versioned ? ['version'] : [])];
-  const unknown = Object.keys(query).find((key) => !known.includes(key));
-  if (unknown !== undefined) {
-    throw invalidParameter(unknown, `unknown parameter '${unknown.slice(0, 50)}': allowed parameters are ${known.join(', ')}`);
+/**
+ * The parameter names as the client wrote them. The parsed query hides some (qs drops `__proto__` and folds
+ * `a[b]=c` into objects), so the raw string is checked too: every name must be a known one, given once.
+ */
+const rawParameterNames = (querystring: string): string[] => {
+  const names: string[] = [];
+  for (const pair of querystring.split('&')) {
+    if (pair === '') continue;
+    const rawName = pair.split('=')[0].replace(/\+/g, ' ');
+    let name: string;
+    try {
+      name = decodeURIComponent(rawName);
+    } catch {
+      throw invalidParameter(rawName.slice(0, 50), `parameter name '${rawName.slice(0, 50)}' is not valid percent-encoded UTF-8`);
+    }
+    names.push(name);
   }
+  return names;
+};
+
+export const parseDocumentQuery = <Format extends string>(
+  spec: QuerySpec<Format>,
+  query: Record<string, unknown>,
+  querystring?: string
+): DocumentQuery<Format> => {
+  const known = [...COMMON_PARAMETERS, ...Object.keys(spec.options ?? {}), ...(spec.versioned ? ['version'] : [])];
+  const names = querystring === undefined ? Object.keys(query) : rawParameterNames(querystring);
+  const unknown = names.find((key) => !known.includes(key)) ?? Object.keys(query).find((key) => !known.includes(key));
+  if (unknown !== undefined) {
+    throw invalidParameter(unknown.slice(0, 50), `unknown parameter '${unknown.slice(0, 50)}': allowed parameters are ${known.join(', ')}`);
+  }
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated !== undefined) throw invalidParameter(repeated, `${repeated} must be given once, as a plain string`);
   const organization = single(query, 'organization');
   if (organization !== undefined && !SLUG.test(organization)) {
     throw invalidParameter('organization', "organization must be an organization's slug (letters, digits, '-', '_', '.', '~'; at most 255)", organization);
