@@ -39,6 +39,7 @@ export const measureColdRenders = async (app, { sizes, repeats, locale, onSize }
         minMs: round(Math.min(...times), 1),
         maxMs: round(Math.max(...times), 1),
         spread: round(spread(times), 3),
+        serverCpuMs: round(median(runs.map((run) => run.cpuMs)), 1),
         heapPeakDeltaMb: round(median(runs.map((run) => run.heapPeakDeltaMb)), 1),
         rssAfterMb: round(Math.max(...runs.map((run) => run.rssMb)), 0),
         gcDuringRender: median(runs.map((run) => run.gcCount)),

@@ -59,20 +59,24 @@ serveCommands(
       await strapi.plugin('privacy').service('documents').invalidate();
       global.gc?.();
       const profiler = new v8.GCProfiler();
-      coldWindow = { baseHeap: process.memoryUsage().heapUsed, profiler };
+      coldWindow = { baseHeap: process.memoryUsage().heapUsed, profiler, cpu: process.cpuUsage() };
       profiler.start();
       return { baseHeapMb: coldWindow.baseHeap / MB };
     },
 
-    /** The highest heap seen since coldBegin (before each GC, and now) above the post-GC base. */
+    /**
+     * The highest heap seen since coldBegin (before each GC, and now) above the post-GC base, and the CPU this
+     * process spent meanwhile: the request's own cost, whatever else runs on the machine.
+     */
     async coldEnd() {
       if (!coldWindow) throw new Error('coldEnd without coldBegin');
-      const { baseHeap, profiler } = coldWindow;
+      const { baseHeap, profiler, cpu } = coldWindow;
+      const { user, system } = process.cpuUsage(cpu);
       const now = process.memoryUsage();
       const statistics = profiler.stop()?.statistics ?? [];
       coldWindow = null;
       const peak = Math.max(now.heapUsed, ...statistics.map((gc) => gc.beforeGC.heapStatistics.usedHeapSize));
-      return { heapPeakDeltaMb: (peak - baseHeap) / MB, rssMb: now.rss / MB, gcCount: statistics.length };
+      return { heapPeakDeltaMb: (peak - baseHeap) / MB, rssMb: now.rss / MB, gcCount: statistics.length, cpuMs: (user + system) / 1000 };
     },
   },
   () => strapi.destroy()

@@ -33,8 +33,10 @@ export const plainLine = (value: string): string => value.replace(CONTROL_CHARAC
  */
 export const escapeMarkdown = (value: string): string =>
   plainLine(value)
+    // Leading spaces would turn a list item or paragraph into an indented code block.
+    .trim()
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~{}]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+-]|\d+[.)])/, (_, space: string, marker: string) => `${space}\\${marker}`);
+    .replace(/^([#+-]|\d+[.)])/, (marker: string) => `\\${marker}`);

@@ -15,9 +15,18 @@ export type EntryStatus = 'published' | 'draft';
 
 type Row = Record<string, unknown>;
 
+/**
+ * Editors' text as the documents may print it: no control characters (but line breaks and tabs) and no bidi
+ * overrides or isolates, which could make a displayed sentence read differently from its characters.
+ */
+export const cleanText = (value: string): string =>
+  value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '');
+
 const text = (row: Row, key: string): string | null => {
   const value = row[key];
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
+  if (typeof value !== 'string') return null;
+  const cleaned = cleanText(value);
+  return cleaned.trim() !== '' ? cleaned : null;
 };
 const str = (row: Row, key: string): string => text(row, key) ?? '';
 const int = (row: Row, key: string): number | null => (typeof row[key] === 'number' ? (row[key] as number) : null);

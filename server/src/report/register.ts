@@ -70,7 +70,7 @@ export const buildRegister = (t: Translate, facts: PrivacyFacts): RegisterRow[] 
 };
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is kept as text with a leading quote. */
-export const neutralizeFormula = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+export const neutralizeFormula = (cell: string): string => (/^[\s\u200B-\u200F\uFEFF]*[=+\-@]|^[\t\r]/.test(cell) ? `'${cell}` : cell);
 
 export const registerCsv = (t: Translate, rows: RegisterRow[]): string =>
   stringify(
