@@ -26,6 +26,8 @@ const setTestSecrets = (): void => {
 
 export interface TestApp {
   strapi: Core.Strapi;
+  /** The DATABASE_* variables of this app's database, to start a second instance on it. */
+  databaseEnv: Record<string, string>;
   /** The HTTP server supertest talks to. */
   server: Core.Strapi['server']['httpServer'];
   stop(): Promise<void>;
@@ -58,6 +60,7 @@ export const startTestApp = async (env: Record<string, string> = {}, options: { 
   await strapi.server.mount();
   return {
     strapi,
+    databaseEnv: database.env,
     server: strapi.server.httpServer,
     async stop() {
       await strapi.destroy();
