@@ -23,6 +23,21 @@ const PUBLISHING_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
 const changesPublished = (action: string, params: unknown): boolean =>
   PUBLISHING_ACTIONS.has(action) || ((action === 'create' || action === 'update') && (params as { status?: string })?.status === 'published');
 
+/**
+ * Runs `work` once the write is visible to everyone: at once outside a transaction, or after the commit of the
+ * transaction the write belongs to (the Content Manager publishes inside one). Inside it, a version would be
+ * numbered from a snapshot that cannot see other instances' versions, and a cache refilled before the commit
+ * would keep the old document under the new revision marker.
+ */
+const afterCommit = async (strapi: Core.Strapi, work: () => Promise<void>): Promise<void> => {
+  if (!strapi.db.inTransaction()) return work();
+  await strapi.db.transaction(async ({ onCommit }) => {
+    onCommit(() => {
+      work().catch((error: unknown) => strapi.log.error(`[privacy] after a publish: ${(error as Error).message}`));
+    });
+  });
+};
+
 /** The generated documents are the public interface: the raw entries stay out of GraphQL's automatic schema. */
 const hideRawTypesFromGraphql = (strapi: Core.Strapi): void => {
   const graphql = strapi.plugin('graphql');
@@ -52,8 +67,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(async (ctx, next) => {
     const result = await next();
     if (EDITABLE_UIDS.includes(ctx.uid) && WRITE_ACTIONS.has(ctx.action)) {
-      if (changesPublished(ctx.action, ctx.params)) await getService(strapi, 'versions').recordChanges();
-      await getService(strapi, 'documents').invalidate();
+      const publishing = changesPublished(ctx.action, ctx.params);
+      await afterCommit(strapi, async () => {
+        if (publishing) await getService(strapi, 'versions').recordChanges();
+        await getService(strapi, 'documents').invalidate();
+      });
     }
     return result;
   });

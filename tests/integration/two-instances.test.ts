@@ -28,6 +28,7 @@ shared('two instances, one database', () => {
         output += chunk.toString();
         const ready = /READY (\d+)/.exec(output);
         if (ready) resolve({ process: child, url: `http://127.0.0.1:${ready[1]}` });
+        if (process.env.DEBUG_SECOND_INSTANCE) process.stderr.write(chunk);
       });
       child.on('exit', (code) => reject(new Error(`the second instance exited (${code}) before it was ready`)));
     });
@@ -84,13 +85,19 @@ shared('two instances, one database', () => {
     ]);
     expect(viaB.status).toBe(200);
 
+    // The Content Manager publishes in a transaction: the version is recorded right after its commit.
+    const deadline = Date.now() + 15000;
+    let current = (await request(bUrl).get('/api/privacy/policy?organization=acme&locale=en')).body.data;
+    while (!(current.version && /Published by A/.test(JSON.stringify(current.sections)) && /Published by B/.test(JSON.stringify(current.sections))) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      current = (await request(bUrl).get('/api/privacy/policy?organization=acme&locale=en')).body.data;
+    }
     const fromA = (await request(a.server).get('/api/privacy/versions?organization=acme&kind=privacy-policy&locale=en')).body.data;
     const fromB = (await request(bUrl).get('/api/privacy/versions?organization=acme&kind=privacy-policy&locale=en')).body.data;
     expect(fromB).toEqual(fromA);
     const numbers = fromA.map((v: { version: number }) => v.version);
     expect([...numbers].sort((x: number, y: number) => x - y)).toEqual(numbers.map((_: number, i: number) => i + 1));
     // The newest version holds both purposes: none was lost.
-    const current = (await request(bUrl).get('/api/privacy/policy?organization=acme&locale=en')).body.data;
     expect(current.version).toBe(numbers[0]);
     for (const name of ['Published by A', 'Published by B']) expect(JSON.stringify(current.sections)).toContain(name);
   });
