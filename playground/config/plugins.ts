@@ -7,5 +7,6 @@ export default ({ env }: { env: any }) => ({
       publicAccess: env.bool('PRIVACY_PUBLIC_ACCESS', true),
     },
   },
-  graphql: { enabled: true, config: { playgroundAlways: false, defaultLimit: 25, maxLimit: 100 } },
+  // GRAPHQL_ENABLED=false shows the plugin loading without GraphQL.
+  graphql: { enabled: env.bool('GRAPHQL_ENABLED', true), config: { landingPage: false, defaultLimit: 25, maxLimit: 100, depthLimit: 10 } },
 });

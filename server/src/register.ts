@@ -4,6 +4,7 @@ import type { PrivacyPluginConfig } from './config';
 import { createValidationMiddleware } from './validation/document-middleware';
 import { EDITABLE_UIDS, UID } from './uids';
 import { getService } from './utils/get-service';
+import registerGraphql from './graphql';
 
 interface GraphqlExtension {
   shadowCRUD(uid: string): { disable(): void };
@@ -77,6 +78,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   });
   hideRawTypesFromGraphql(strapi);
   applyPublicAccess(strapi);
+  // The GraphQL locale enum lists the languages that have a translation file; the i18n check still applies per request.
+  registerGraphql(strapi, getService(strapi, 'engine').translator.languages);
 };
 
 export default register;
