@@ -1,0 +1,198 @@
+// The OpenAPI 3.1 description of the public routes, built from the same lists the routes and validators use.
+import { EMAIL_KINDS } from './consent/emails';
+import { ESPS } from './consent/esp';
+import { COOKIE_POLICY_QUERY, PRIVACY_POLICY_QUERY } from './validation/document-query';
+
+const parameter = (name: string, description: string, schema: Record<string, unknown>, where: 'query' | 'path' = 'query') => ({
+  name,
+  in: where,
+  required: where === 'path',
+  description,
+  schema,
+});
+
+const organization = parameter('organization', "The organization's slug; optional when exactly one is published.", { type: 'string', pattern: '^[A-Za-z0-9._~-]{1,255}$' });
+const locale = parameter('locale', "A locale enabled in Strapi's i18n that has a translation file (fr, en). Default: Strapi's default locale.", { type: 'string' });
+const format = (formats: readonly string[]) => parameter('format', 'The representation.', { type: 'string', enum: [...formats], default: 'json' });
+const version = parameter('version', 'A frozen version of the document.', { type: 'integer', minimum: 1 });
+const esp = parameter('esp', "The e-mail tool whose merge-tag syntax to use.", { type: 'string', enum: [...ESPS], default: 'generic' });
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+const documentResponses = (formats: readonly string[]) => ({
+  200: {
+    description: 'The document. ETag is the SHA-256 of the body; Cache-Control is configurable.',
+    headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
+    content: Object.fromEntries(
+      formats.map((f) => {
+        const type = { json: 'application/json', html: 'text/html', markdown: 'text/markdown', text: 'text/plain', jsonld: 'application/ld+json' }[f] as string;
+        return [type, { schema: f === 'json' ? { $ref: '#/components/schemas/DocumentResponse' } : f === 'jsonld' ? { type: 'object' } : { type: 'string' } }];
+      })
+    ),
+  },
+  304: { description: 'Not modified: the If-None-Match ETag is current.' },
+  400: errorResponse('A bad parameter; the message names it and the allowed values.'),
+  404: errorResponse('An unknown organization or version.'),
+});
+
+const stringList = { type: 'array', items: { type: 'string' } };
+
+export const openApiDocument = () => ({
+  openapi: '3.1.0',
+  info: {
+    title: 'strapi-plugin-privacy public API',
+    version: '0.1.0',
+    description: 'Privacy policy, cookie policy, consent copy and version history, generated from published entries. Mounted under /api.',
+  },
+  paths: {
+    '/privacy/policy': {
+      get: {
+        summary: 'The privacy policy (GDPR Art. 13 and 14)',
+        parameters: [organization, locale, format(PRIVACY_POLICY_QUERY.formats), version],
+        responses: documentResponses(PRIVACY_POLICY_QUERY.formats),
+      },
+    },
+    '/privacy/cookie-policy': {
+      get: {
+        summary: 'The cookie policy',
+        parameters: [organization, locale, format(COOKIE_POLICY_QUERY.formats), version],
+        responses: documentResponses(COOKIE_POLICY_QUERY.formats),
+      },
+    },
+    '/privacy/consent-copy': {
+      get: {
+        summary: 'Form notices and consent e-mails',
+        parameters: [organization, locale, esp],
+        responses: {
+          200: { description: 'The consent copy kit', content: { 'application/json': { schema: { $ref: '#/components/schemas/ConsentCopyResponse' } } } },
+          400: errorResponse('A bad parameter.'),
+          404: errorResponse('An unknown organization.'),
+        },
+      },
+    },
+    '/privacy/consent-copy/emails/{kind}': {
+      get: {
+        summary: 'One consent e-mail',
+        parameters: [
+          parameter('kind', 'The e-mail.', { type: 'string', enum: [...EMAIL_KINDS] }, 'path'),
+          organization,
+          locale,
+          esp,
+          parameter('format', 'The whole e-mail as JSON, or its HTML or text part alone.', { type: 'string', enum: ['json', 'html', 'text'], default: 'json' }),
+        ],
+        responses: {
+          200: {
+            description: 'The e-mail',
+            content: {
+              'application/json': { schema: { type: 'object', properties: { data: { $ref: '#/components/schemas/Email' } } } },
+              'text/html': { schema: { type: 'string' } },
+              'text/plain': { schema: { type: 'string' } },
+            },
+          },
+          400: errorResponse('A bad parameter.'),
+          404: errorResponse('An unknown organization or e-mail kind.'),
+        },
+      },
+    },
+    '/privacy/versions': {
+      get: {
+        summary: 'The version history, newest first',
+        parameters: [organization, locale, parameter('kind', 'Which document.', { type: 'string', enum: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' })],
+        responses: {
+          200: { description: 'Versions', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Version' } } } } } } },
+          400: errorResponse('A bad parameter.'),
+          404: errorResponse('An unknown organization.'),
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Error: {
+        type: 'object',
+        required: ['data', 'error'],
+        properties: {
+          data: { type: 'null' },
+          error: { type: 'object', properties: { status: { type: 'integer' }, name: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } } },
+        },
+      },
+      Section: {
+        type: 'object',
+        required: ['key', 'heading', 'lead', 'items'],
+        properties: {
+          key: { type: 'string' },
+          heading: { type: 'string' },
+          lead: stringList,
+          items: stringList,
+          groups: { type: 'array', items: { type: 'object', properties: { heading: { type: 'string' }, items: stringList } } },
+          table: { type: 'object', properties: { columns: stringList, rows: { type: 'array', items: stringList } } },
+        },
+      },
+      DocumentResponse: {
+        type: 'object',
+        properties: {
+          data: {
+            type: 'object',
+            properties: {
+              organization: { type: 'string' },
+              locale: { type: 'string' },
+              kind: { type: 'string', enum: ['privacy-policy', 'cookie-policy'] },
+              version: { type: ['integer', 'null'] },
+              effectiveAt: { type: ['string', 'null'], format: 'date-time' },
+              hash: { type: 'string' },
+              title: { type: 'string' },
+              wordCount: { type: 'integer' },
+              readingMinutes: { type: 'integer' },
+              sections: { type: 'array', items: { $ref: '#/components/schemas/Section' } },
+              html: { type: 'string' },
+            },
+          },
+        },
+      },
+      Email: {
+        type: 'object',
+        properties: {
+          kind: { type: 'string', enum: [...EMAIL_KINDS] },
+          subject: { type: 'string' },
+          preheader: { type: 'string' },
+          html: { type: 'string' },
+          text: { type: 'string' },
+          placeholders: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, tag: { type: 'string' }, native: { type: 'boolean' }, note: { type: 'string' } } } },
+          proof: { type: 'object', properties: { policyVersion: { type: ['integer', 'null'] }, policyHash: { type: 'string' }, copyHash: { type: 'string' } } },
+        },
+      },
+      ConsentCopyResponse: {
+        type: 'object',
+        properties: {
+          data: {
+            type: 'object',
+            properties: {
+              organization: { type: 'string' },
+              locale: { type: 'string' },
+              esp: { type: 'string', enum: [...ESPS] },
+              notices: { type: 'array', items: { type: 'object' } },
+              emails: { type: 'array', items: { $ref: '#/components/schemas/Email' } },
+            },
+          },
+        },
+      },
+      Version: {
+        type: 'object',
+        properties: {
+          organization: { type: 'string' },
+          kind: { type: 'string' },
+          locale: { type: 'string' },
+          version: { type: 'integer' },
+          effectiveAt: { type: 'string', format: 'date-time' },
+          hash: { type: 'string' },
+          materialChange: { type: 'boolean' },
+          note: { type: ['string', 'null'] },
+          changeSummary: { type: 'object' },
+        },
+      },
+    },
+  },
+});
