@@ -97,6 +97,24 @@ export const openApiDocument = () => ({
         },
       },
     },
+    '/privacy/cookie-banner': {
+      get: {
+        summary: 'A consent-banner configuration built from the published cookies',
+        parameters: [
+          organization,
+          locale,
+          parameter('format', 'The banner library.', { type: 'string', enum: ['vanilla-cookieconsent', 'klaro', 'tarteaucitron'], default: 'vanilla-cookieconsent' }),
+        ],
+        responses: {
+          200: {
+            description: "The library's configuration; `revision` is the cookie policy's version number.",
+            content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'object', properties: { format: { type: 'string' }, revision: { type: 'integer' }, config: { type: 'object' } } } } } } },
+          },
+          400: errorResponse('A bad parameter.'),
+          404: errorResponse('An unknown organization.'),
+        },
+      },
+    },
     '/privacy/versions': {
       get: {
         summary: 'The version history, newest first',

@@ -170,3 +170,43 @@ describe('the kit as a whole', () => {
     expect(response.body.error.message).toContain(message);
   });
 });
+
+describe('cookie-banner configurations', () => {
+  const banner = async (format: string) => {
+    const response = await request(app.server).get(`/api/privacy/cookie-banner?organization=acme&locale=en&format=${format}`);
+    expect(response.status).toBe(200);
+    return response.body.data;
+  };
+
+  test('vanilla-cookieconsent: necessary is read-only, each consent category starts off, revision follows the cookie policy version', async () => {
+    const data = await banner('vanilla-cookieconsent');
+    const versions = (await request(app.server).get('/api/privacy/versions?organization=acme&kind=cookie-policy&locale=en')).body.data;
+    expect(data.revision).toBe(versions[0].version);
+    expect(data.config.revision).toBe(versions[0].version);
+    expect(data.config.categories).toEqual({
+      necessary: { enabled: true, readOnly: true },
+      analytics: { enabled: false, readOnly: false, autoClear: { cookies: [{ name: '_ga' }] } },
+    });
+    const modal = data.config.language.translations.en.consentModal;
+    expect(modal).toMatchObject({ acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all' });
+    expect(data.config.guiOptions.consentModal.equalWeightButtons).toBe(true);
+  });
+
+  test('Klaro: only exempt cookies are required; tarteaucitron: only consent cookies are services', async () => {
+    const klaro = (await banner('klaro')).config;
+    expect(klaro.services.map((s: { name: string; required: boolean; default: boolean }) => [s.name, s.required, s.default])).toEqual([
+      ['_ga', false, false],
+      ['acme_session', true, true],
+    ]);
+    expect(klaro.translations.en.decline).toBe('Reject all');
+    const tac = (await banner('tarteaucitron')).config;
+    expect(Object.keys(tac.services)).toEqual(['_ga']);
+    expect(tac.init).toMatchObject({ DenyAllCta: true, AcceptAllCta: true, highPrivacy: true });
+  });
+
+  test('an unknown library is a 400 naming the choices', async () => {
+    const response = await request(app.server).get('/api/privacy/cookie-banner?organization=acme&format=cookiebot');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('format must be one of vanilla-cookieconsent, klaro, tarteaucitron');
+  });
+});

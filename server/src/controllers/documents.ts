@@ -10,6 +10,8 @@ import { COOKIE_POLICY_QUERY, parseDocumentQuery, PRIVACY_POLICY_QUERY, type Que
 const ESP_OPTION = { esp: { values: ESPS, default: 'generic' } };
 const CONSENT_COPY_QUERY: QuerySpec<'json'> = { formats: ['json'], options: ESP_OPTION };
 const CONSENT_EMAIL_QUERY: QuerySpec<'json' | 'html' | 'text'> = { formats: ['json', 'html', 'text'], options: ESP_OPTION };
+/** `format` names the banner library here; the answer is always JSON. */
+export const COOKIE_BANNER_FORMATS = ['vanilla-cookieconsent', 'klaro', 'tarteaucitron'] as const;
 const VERSIONS_QUERY: QuerySpec<'json'> = {
   formats: ['json'],
   options: { kind: { values: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' } },
@@ -51,6 +53,10 @@ const documentController = ({ strapi }: { strapi: Core.Strapi }) => {
     methodNotAllowed(ctx: Context) {
       ctx.set('Allow', 'GET, HEAD');
       ctx.throw(405, `${ctx.method} is not allowed on ${ctx.path}: use GET`);
+    },
+    async cookieBanner(ctx: Context) {
+      const parsed = parse({ formats: COOKIE_BANNER_FORMATS }, ctx);
+      send(ctx, await documents().cookieBanner({ ...parsed, format: 'json', options: { library: parsed.format } }), config.cacheControl);
     },
     async versions(ctx: Context) {
       send(ctx, await documents().history(parse(VERSIONS_QUERY, ctx)), config.cacheControl);

@@ -5,6 +5,7 @@ const PUBLIC_GETS: Array<[path: string, handler: string]> = [
   ['/consent-copy', 'documents.consentCopy'],
   ['/consent-copy/emails/:kind', 'documents.consentEmail'],
   ['/versions', 'documents.versions'],
+  ['/cookie-banner', 'documents.cookieBanner'],
 ];
 
 const OTHER_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];

@@ -11,6 +11,7 @@ import { buildEmail, EMAIL_KINDS, type EmailKind } from '../consent/emails';
 import { emailText } from '../consent/email-text';
 import type { Esp } from '../consent/esp';
 import { buildFormNotices } from '../consent/form-notices';
+import { klaroConfig, tarteaucitronConfig, vanillaCookieConsent, type BannerFormat } from '../consent/cookie-banner';
 import type { PrivacyPluginConfig } from '../config';
 import { getService } from '../utils/get-service';
 import { LruCache } from '../utils/lru-cache';
@@ -210,6 +211,23 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (query.format === 'html') return rendered(email.html, 'html');
         if (query.format === 'text') return rendered(email.text, 'text');
         return rendered(JSON.stringify({ data: { organization: facts.organization.slug, locale: facts.locale, ...email } }), 'json');
+      });
+    },
+
+    /** A consent-banner configuration from the published cookies; its revision follows the cookie policy's version. */
+    cookieBanner(query: DocumentQuery<'json'>): Promise<RenderedDocument> {
+      return cached(`cookie-banner|${queryKey(query)}`, async () => {
+        const facts = await factsFor(query, 'published');
+        const t = engine().translator.forLocale(facts.locale);
+        const latest = await versions().latest(facts.organization.slug, 'cookie-policy', facts.locale);
+        const context = { t, facts, revision: latest?.number ?? 0 };
+        const builders: Record<BannerFormat, () => unknown> = {
+          'vanilla-cookieconsent': () => vanillaCookieConsent(context),
+          klaro: () => klaroConfig(context),
+          tarteaucitron: () => tarteaucitronConfig(context),
+        };
+        const library = query.options.library as BannerFormat;
+        return rendered(JSON.stringify({ data: { organization: facts.organization.slug, locale: facts.locale, format: library, revision: context.revision, config: builders[library]() } }), 'json');
       });
     },
 

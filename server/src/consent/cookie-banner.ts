@@ -1,0 +1,208 @@
+// Consent-banner configurations built from the published cookies: vanilla-cookieconsent v3, Klaro and tarteaucitron.
+import type { CookieConsentConfig } from 'vanilla-cookieconsent';
+import type { CookieCategory, CookieFacts, PrivacyFacts } from '../documents/facts';
+import { needsConsent } from '../documents/facts';
+import { cookieLifetime, sentence } from '../documents/phrases';
+import type { Translate } from '../documents/translator';
+import { escapeHtml } from '../documents/escape';
+
+/** Each of the three libraries renders these texts as HTML: editors' text goes in escaped. */
+const html = escapeHtml;
+
+const safeLink = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+
+export const BANNER_FORMATS = ['vanilla-cookieconsent', 'klaro', 'tarteaucitron'] as const;
+export type BannerFormat = (typeof BANNER_FORMATS)[number];
+
+/** Banner categories: every exempt cookie is "necessary" (read-only); each consent category is a choice of its own. */
+type BannerCategory = 'necessary' | 'analytics' | 'advertising' | 'social-media';
+
+const bannerCategory = (category: CookieCategory): BannerCategory =>
+  needsConsent({ category }) ? (category as BannerCategory) : 'necessary';
+
+/** Six months, the CNIL's recommended lifetime of the person's choice. */
+const CHOICE_DAYS = 182;
+
+export interface BannerContext {
+  t: Translate;
+  facts: PrivacyFacts;
+  /** The cookie policy's version: a new one asks everyone again. */
+  revision: number;
+}
+
+const grouped = (cookies: CookieFacts[]): Map<BannerCategory, CookieFacts[]> => {
+  const groups = new Map<BannerCategory, CookieFacts[]>([['necessary', []]]);
+  for (const cookie of cookies) {
+    const key = bannerCategory(cookie.category);
+    groups.set(key, [...(groups.get(key) ?? []), cookie]);
+  }
+  return groups;
+};
+
+const texts = ({ t, facts }: BannerContext, groups: Map<BannerCategory, CookieFacts[]>) => {
+  const optional = [...groups.keys()].filter((key) => key !== 'necessary');
+  return {
+    title: t('banner.title'),
+    description: t('banner.description', {
+      categories: optional.map((key) => t(`banner.categories.${key}.title`).toLocaleLowerCase(facts.locale)).join(t('list.separator')),
+    }),
+    policyUrl: safeLink(facts.organization.cookiePolicyUrl ?? facts.organization.policyUrl),
+    acceptAll: t('banner.acceptAll'),
+    rejectAll: t('banner.rejectAll'),
+  };
+};
+
+const cookieName = (cookie: CookieFacts): string => cookie.name;
+
+export const vanillaCookieConsent = (context: BannerContext): CookieConsentConfig => {
+  const { t, facts, revision } = context;
+  const groups = grouped(facts.cookies);
+  const text = texts(context, groups);
+  const categories: CookieConsentConfig['categories'] = {};
+  for (const [key, cookies] of groups) {
+    categories[key] =
+      key === 'necessary'
+        ? { enabled: true, readOnly: true }
+        : { enabled: false, readOnly: false, autoClear: { cookies: cookies.map((c) => ({ name: cookieName(c) })) } };
+  }
+  return {
+    revision,
+    mode: 'opt-in',
+    cookie: { name: 'privacy_consent', expiresAfterDays: CHOICE_DAYS },
+    guiOptions: { consentModal: { layout: 'box', position: 'bottom right', equalWeightButtons: true }, preferencesModal: { layout: 'box', equalWeightButtons: true } },
+    categories,
+    language: {
+      default: facts.locale,
+      translations: {
+        [facts.locale]: {
+          consentModal: {
+            title: text.title,
+            description: text.description,
+            acceptAllBtn: text.acceptAll,
+            acceptNecessaryBtn: text.rejectAll,
+            showPreferencesBtn: t('banner.preferences'),
+            footer: text.policyUrl ? `<a href="${html(text.policyUrl)}">${html(t('banner.policyLink'))}</a>` : undefined,
+          },
+          preferencesModal: {
+            title: t('banner.preferencesTitle'),
+            acceptAllBtn: text.acceptAll,
+            acceptNecessaryBtn: text.rejectAll,
+            savePreferencesBtn: t('banner.save'),
+            closeIconLabel: t('banner.close'),
+            sections: [
+              { description: t('banner.preferencesIntro') },
+              ...[...groups].map(([key, cookies]) => ({
+                title: t(`banner.categories.${key}.title`),
+                description: t(`banner.categories.${key}.description`),
+                linkedCategory: key,
+                cookieTable: {
+                  headers: { name: t('banner.columns.name'), provider: t('banner.columns.provider'), lifetime: t('banner.columns.lifetime'), purpose: t('banner.columns.purpose') },
+                  body: cookies.map((c) => ({ name: html(c.name), provider: html(c.provider), lifetime: html(cookieLifetime(t, c)), purpose: html(sentence(c.purpose)) })),
+                },
+              })),
+            ],
+          },
+        },
+      },
+    },
+  };
+};
+
+export const klaroConfig = (context: BannerContext) => {
+  const { t, facts, revision } = context;
+  const groups = grouped(facts.cookies);
+  const text = texts(context, groups);
+  return {
+    version: 1,
+    elementID: 'klaro',
+    storageMethod: 'cookie',
+    cookieName: `privacy_consent_v${revision}`,
+    cookieExpiresAfterDays: CHOICE_DAYS,
+    default: false,
+    mustConsent: false,
+    acceptAll: true,
+    hideDeclineAll: false,
+    hideLearnMore: false,
+    noticeAsModal: false,
+    lang: facts.locale,
+    translations: {
+      [facts.locale]: {
+        privacyPolicyUrl: text.policyUrl ?? '',
+        consentNotice: { description: text.description, learnMore: t('banner.preferences') },
+        consentModal: { title: t('banner.preferencesTitle'), description: t('banner.preferencesIntro') },
+        ok: text.acceptAll,
+        acceptAll: text.acceptAll,
+        acceptSelected: t('banner.save'),
+        decline: text.rejectAll,
+        close: t('banner.close'),
+        purposes: Object.fromEntries([...groups.keys()].map((key) => [key, { title: t(`banner.categories.${key}.title`), description: t(`banner.categories.${key}.description`) }])),
+      },
+    },
+    services: facts.cookies.map((cookie) => ({
+      name: cookie.name.replace(/[^A-Za-z0-9_-]/g, '_'),
+      title: html(`${cookie.name} (${cookie.provider})`),
+      description: html(sentence(cookie.purpose)),
+      purposes: [bannerCategory(cookie.category)],
+      cookies: [cookie.name],
+      required: !needsConsent(cookie),
+      optOut: false,
+      default: !needsConsent(cookie),
+      onlyOnce: true,
+    })),
+  };
+};
+
+/**
+ * tarteaucitron's init options, and one service description per cookie in its service shape; a service's `js`
+ * and `fallback` are functions the site writes itself (they load the tracker), so they are left out of JSON.
+ */
+export const tarteaucitronConfig = (context: BannerContext) => {
+  const { t, facts, revision } = context;
+  const text = texts(context, grouped(facts.cookies));
+  return {
+    init: {
+      privacyUrl: text.policyUrl ?? '',
+      bodyPosition: 'top',
+      hashtag: '#privacy-consent',
+      cookieName: `privacy_consent_v${revision}`,
+      orientation: 'middle',
+      groupServices: true,
+      showDetailsOnClick: true,
+      serviceDefaultState: 'wait',
+      showAlertSmall: false,
+      cookieslist: true,
+      closePopup: false,
+      showIcon: true,
+      iconPosition: 'BottomRight',
+      adblocker: false,
+      DenyAllCta: true,
+      AcceptAllCta: true,
+      highPrivacy: true,
+      alwaysNeedConsent: false,
+      handleBrowserDNTRequest: false,
+      removeCredit: false,
+      moreInfoLink: true,
+      useExternalCss: false,
+      useExternalJs: false,
+      readmoreLink: text.policyUrl ?? '',
+      mandatory: true,
+      mandatoryCta: false,
+    },
+    customText: { alertBigPrivacy: text.description, acceptAll: text.acceptAll, denyAll: text.rejectAll, title: text.title },
+    services: Object.fromEntries(
+      facts.cookies
+        .filter(needsConsent)
+        .map((cookie) => [
+          cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
+          {
+            key: cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
+            type: cookie.category === 'advertising' ? 'ads' : cookie.category === 'social-media' ? 'social' : 'analytic',
+            name: html(`${cookie.name} (${cookie.provider})`),
+            uri: text.policyUrl ?? '',
+            needConsent: true,
+            cookies: [cookie.name],
+          },
+        ])
+    ),
+  };
+};
