@@ -333,3 +333,25 @@ describe('published entries only, and a cache that follows them', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('the warm path', () => {
+  test('a cached document is served with no database query within the revision check interval', async () => {
+    const path = '/api/privacy/policy?organization=acme&locale=en&format=html';
+    await get(path);
+    let queries = 0;
+    const count = () => {
+      queries += 1;
+    };
+    const connection = app.strapi.db.connection as unknown as { on(event: string, cb: () => void): void; off(event: string, cb: () => void): void };
+    connection.on('query', count);
+    try {
+      for (let i = 0; i < 20; i += 1) expect((await get(path)).status).toBe(200);
+      const notModified = await get(path).set('If-None-Match', (await get(path)).headers.etag);
+      expect(notModified.status).toBe(304);
+    } finally {
+      connection.off('query', count);
+    }
+    // At most one revision check can fall inside the loop if it straddles the one-second interval.
+    expect(queries).toBeLessThanOrEqual(1);
+  });
+});

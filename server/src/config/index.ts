@@ -6,12 +6,18 @@ export interface PrivacyPluginConfig {
   cacheControl: string;
   /** How many rendered documents the in-memory cache keeps. */
   cacheMaxEntries: number;
+  /**
+   * How often (ms) an instance asks the database whether another instance changed an entry. Between two checks a
+   * cached document is served with no database query; 0 checks on every request.
+   */
+  revisionCheckInterval: number;
 }
 
 export const defaultConfig: PrivacyPluginConfig = {
   publicAccess: true,
   cacheControl: 'public, max-age=300',
   cacheMaxEntries: 500,
+  revisionCheckInterval: 1000,
 };
 
 const validator = (config: Partial<PrivacyPluginConfig>): void => {
@@ -23,6 +29,11 @@ const validator = (config: Partial<PrivacyPluginConfig>): void => {
   }
   if (!Number.isInteger(config.cacheMaxEntries) || (config.cacheMaxEntries as number) < 1) {
     throw new Error(`privacy.config.cacheMaxEntries must be a whole number of at least 1, got ${JSON.stringify(config.cacheMaxEntries)}`);
+  }
+  if (!Number.isInteger(config.revisionCheckInterval) || (config.revisionCheckInterval as number) < 0) {
+    throw new Error(
+      `privacy.config.revisionCheckInterval must be a whole number of milliseconds (0 or more), got ${JSON.stringify(config.revisionCheckInterval)}`
+    );
   }
 };
 

@@ -111,13 +111,26 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { policyVersion: latest?.hash === hash ? latest.number : null, policyHash: hash };
   };
 
-  /** Serves from the cache while the database's revision marker is the one the cache was filled under. */
-  const cached = async (key: string, produce: () => Promise<RenderedDocument>): Promise<RenderedDocument> => {
+  let revisionCheckedAt = 0;
+
+  /**
+   * Drops the cache when another instance changed an entry (its revision marker differs). Asked at most once per
+   * revisionCheckInterval: in between, a hit costs no query. This instance's own writes drop the cache at once.
+   */
+  const followOtherInstances = async (): Promise<void> => {
+    const now = Date.now();
+    if (cachedRevision !== undefined && now - revisionCheckedAt < config.revisionCheckInterval) return;
+    revisionCheckedAt = now;
     const current = (await strapi.store.get(REVISION_KEY)) ?? null;
     if (current !== cachedRevision) {
       cache.clear();
       cachedRevision = current;
     }
+  };
+
+  /** Serves from the cache while no entry has changed. */
+  const cached = async (key: string, produce: () => Promise<RenderedDocument>): Promise<RenderedDocument> => {
+    await followOtherInstances();
     const hit = cache.get(key);
     if (hit) return hit;
     const fresh = await produce();
@@ -251,6 +264,7 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.store.set({ ...REVISION_KEY, value: next });
       cache.clear();
       cachedRevision = next;
+      revisionCheckedAt = Date.now();
     },
 
     cacheSize: () => cache.size,
