@@ -345,6 +345,10 @@ describe('the warm path', () => {
     const connection = app.strapi.db.connection as unknown as { on(event: string, cb: () => void): void; off(event: string, cb: () => void): void };
     connection.on('query', count);
     try {
+      // The counter does see queries: one direct query is counted, then taken off.
+      await app.strapi.db.query('plugin::privacy.organization').count();
+      expect(queries).toBeGreaterThanOrEqual(1);
+      queries = 0;
       for (let i = 0; i < 20; i += 1) expect((await get(path)).status).toBe(200);
       const notModified = await get(path).set('If-None-Match', (await get(path)).headers.etag);
       expect(notModified.status).toBe(304);
