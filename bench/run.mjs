@@ -18,7 +18,7 @@ const SETTINGS = {
   roundSeconds: QUICK ? 2 : 5,
   warmupSeconds: QUICK ? 1 : 3,
   locale: 'fr',
-  coldSizes: [10, 100, 1000],
+  coldSizes: QUICK ? [10, 100, 300] : [10, 100, 1000],
   coldRepeats: QUICK ? 3 : 7,
   boots: QUICK ? 2 : 8,
 };

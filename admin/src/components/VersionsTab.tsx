@@ -14,7 +14,7 @@ interface Version {
   effectiveAt: string;
   materialChange: boolean;
   note: string | null;
-  changeSummary: { materialReasons: string[]; purposes: { added: string[]; removed: string[]; changed: string[] } };
+  changeSummary: Record<'purposes' | 'cookies', { added: string[]; removed: string[]; changed: string[] }> & { materialReasons: string[] };
 }
 
 interface Props {
@@ -23,6 +23,12 @@ interface Props {
   canPublish: boolean;
   canRegister: boolean;
 }
+
+/** What changed, by name: purposes for the privacy policy, cookies for the cookie policy. */
+const changes = (v: Version): string => {
+  const list = v.changeSummary[v.kind === 'cookie-policy' ? 'cookies' : 'purposes'];
+  return [...list.added.map((n) => `+ ${n}`), ...list.removed.map((n) => `− ${n}`), ...list.changed.map((n) => `~ ${n}`)].join(', ');
+};
 
 export const VersionsTab = ({ organization, locale, canPublish, canRegister }: Props) => {
   const { formatMessage, formatDate } = useIntl();
@@ -120,9 +126,7 @@ export const VersionsTab = ({ organization, locale, canPublish, canRegister }: P
                       {v.materialChange && (
                         <Badge backgroundColor="warning100" textColor="warning700">{label('versions.material', 'Material change')}</Badge>
                       )}
-                      <Typography variant="pi">
-                        {[...v.changeSummary.purposes.added.map((n) => `+ ${n}`), ...v.changeSummary.purposes.removed.map((n) => `− ${n}`), ...v.changeSummary.purposes.changed.map((n) => `~ ${n}`)].join(', ')}
-                      </Typography>
+                      <Typography variant="pi">{changes(v)}</Typography>
                     </Flex>
                   </Td>
                   <Td><Typography variant="pi">{v.note ?? ''}</Typography></Td>
