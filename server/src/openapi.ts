@@ -22,6 +22,12 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** The error answers every public route shares: a bad parameter, something unknown. */
+const clientErrors = (unknown = 'An unknown organization.') => ({
+  400: errorResponse('A bad parameter; the message names it and the allowed values.'),
+  404: errorResponse(unknown),
+});
+
 const documentResponses = (formats: readonly string[]) => ({
   200: {
     description: 'The document. ETag is the SHA-256 of the body; Cache-Control is configurable.',
@@ -34,8 +40,7 @@ const documentResponses = (formats: readonly string[]) => ({
     ),
   },
   304: { description: 'Not modified: the If-None-Match ETag is current.' },
-  400: errorResponse('A bad parameter; the message names it and the allowed values.'),
-  404: errorResponse('An unknown organization or version.'),
+  ...clientErrors('An unknown organization or version.'),
 });
 
 const stringList = { type: 'array', items: { type: 'string' } };
@@ -68,8 +73,7 @@ export const openApiDocument = () => ({
         parameters: [organization, locale, esp],
         responses: {
           200: { description: 'The consent copy kit', content: { 'application/json': { schema: { $ref: '#/components/schemas/ConsentCopyResponse' } } } },
-          400: errorResponse('A bad parameter.'),
-          404: errorResponse('An unknown organization.'),
+          ...clientErrors(),
         },
       },
     },
@@ -92,8 +96,7 @@ export const openApiDocument = () => ({
               'text/plain': { schema: { type: 'string' } },
             },
           },
-          400: errorResponse('A bad parameter.'),
-          404: errorResponse('An unknown organization or e-mail kind.'),
+          ...clientErrors('An unknown organization or e-mail kind.'),
         },
       },
     },
@@ -110,8 +113,7 @@ export const openApiDocument = () => ({
             description: "The library's configuration; `revision` is the cookie policy's version number.",
             content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'object', properties: { format: { type: 'string' }, revision: { type: 'integer' }, config: { type: 'object' } } } } } } },
           },
-          400: errorResponse('A bad parameter.'),
-          404: errorResponse('An unknown organization.'),
+          ...clientErrors(),
         },
       },
     },
@@ -121,8 +123,7 @@ export const openApiDocument = () => ({
         parameters: [organization, locale, parameter('kind', 'Which document.', { type: 'string', enum: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' })],
         responses: {
           200: { description: 'Versions', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Version' } } } } } } },
-          400: errorResponse('A bad parameter.'),
-          404: errorResponse('An unknown organization.'),
+          ...clientErrors(),
         },
       },
     },

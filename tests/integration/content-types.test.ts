@@ -4,15 +4,9 @@ import { startTestApp, type TestApp } from '../helpers/strapi';
 import { loginAsSuperAdmin, type AdminSession } from '../helpers/admin';
 import { seedDemo, demoData } from '../helpers/seed';
 import { documentsOf } from '../helpers/documents';
+import { UID } from '../../server/src/uids';
 
-const UID = {
-  organization: 'plugin::privacy.organization',
-  dpo: 'plugin::privacy.dpo',
-  purpose: 'plugin::privacy.purpose',
-  recipient: 'plugin::privacy.recipient',
-  retentionRule: 'plugin::privacy.retention-rule',
-  cookie: 'plugin::privacy.cookie',
-} as const;
+
 
 let app: TestApp;
 let admin: AdminSession;
