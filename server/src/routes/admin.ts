@@ -1,6 +1,9 @@
 // Admin routes under /privacy, for the admin page: each behind the plugin's RBAC action.
 const can = (action: string) => ({ name: 'admin::hasPermissions', config: { actions: [`plugin::privacy.${action}`] } });
-const guarded = (action: string) => ({ policies: ['admin::isAuthenticatedAdmin', can(action)] });
+const guarded = (action: string) => ({
+  policies: ['admin::isAuthenticatedAdmin', can(action)],
+  middlewares: ['plugin::privacy.database-unavailable'],
+});
 
 const ROUTES: Array<{ method: string; path: string; handler: string; action: string }> = [
   { method: 'GET', path: '/organizations', handler: 'admin.organizations', action: 'read' },

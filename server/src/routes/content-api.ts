@@ -13,7 +13,12 @@ const OTHER_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 export default {
   type: 'content-api',
   routes: [
-    ...PUBLIC_GETS.map(([path, handler]) => ({ method: 'GET', path, handler, config: { policies: [] } })),
+    ...PUBLIC_GETS.map(([path, handler]) => ({
+      method: 'GET',
+      path,
+      handler,
+      config: { policies: [], middlewares: ['plugin::privacy.database-unavailable'] },
+    })),
     // Read-only resources: other methods answer 405 in Strapi's error shape.
     ...PUBLIC_GETS.flatMap(([path]) =>
       OTHER_METHODS.map((method) => ({ method, path, handler: 'documents.methodNotAllowed', config: { policies: [] } }))

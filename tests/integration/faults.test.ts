@@ -1,0 +1,105 @@
+// Faults, on PostgreSQL (`npm run test:db`): the plugin's connections are cut during reads and a version publish; reads answer 503 or 200, never 500, and recover by themselves; no half-written version remains.
+import request from 'supertest';
+import { Client } from 'pg';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { documentsOf } from '../helpers/documents';
+import { loginAsSuperAdmin, type AdminSession } from '../helpers/admin';
+import { loadFixture, seedFixture } from '../helpers/fixtures';
+
+const onPostgres = process.env.TEST_DB === 'postgres' ? describe : describe.skip;
+
+onPostgres('a database that drops its connections', () => {
+  let app: TestApp;
+  let admin: AdminSession;
+
+  /** Runs one statement as the server's superuser, from outside the app. */
+  const adminSql = async (sql: string): Promise<void> => {
+    const client = new Client({ host: app.databaseEnv.DATABASE_HOST, port: 5432, user: app.databaseEnv.DATABASE_USERNAME, database: 'test' });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+
+  /** Ends every connection the app holds to its database, as a failover or a restart would. */
+  const cutConnections = async (): Promise<number> => {
+    const client = new Client({ host: app.databaseEnv.DATABASE_HOST, port: 5432, user: app.databaseEnv.DATABASE_USERNAME, database: 'test' });
+    await client.connect();
+    try {
+      const result = await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [
+        app.databaseEnv.DATABASE_NAME,
+      ]);
+      return result.rowCount ?? 0;
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp({ DATABASE_POOL_MIN: '2' });
+    admin = await loginAsSuperAdmin(app);
+    await seedFixture(app, loadFixture('acme'));
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  test('while the database refuses connections, public reads answer 503 with Retry-After; they recover by themselves', async () => {
+    await adminSql(`ALTER DATABASE ${app.databaseEnv.DATABASE_NAME} ALLOW_CONNECTIONS false`);
+    try {
+      expect(await cutConnections()).toBeGreaterThan(0);
+      // Reads the cache cannot answer: other formats and locales, a frozen version.
+      for (const query of ['locale=en&format=markdown', 'locale=fr&format=text', 'locale=fr&version=1&format=html']) {
+        const response = await request(app.server).get(`/api/privacy/policy?organization=acme&${query}`);
+        expect([query, response.status]).toEqual([query, 503]);
+        expect(response.body).toMatchObject({ data: null, error: { status: 503, message: 'The database is unavailable for a moment: try again in a few seconds' } });
+        expect(response.headers['retry-after']).toBe('2');
+      }
+    } finally {
+      await adminSql(`ALTER DATABASE ${app.databaseEnv.DATABASE_NAME} ALLOW_CONNECTIONS true`);
+    }
+    const deadline = Date.now() + 15000;
+    let status = 0;
+    while (status !== 200 && Date.now() < deadline) {
+      status = (await request(app.server).get('/api/privacy/policy?organization=acme&locale=en&format=markdown')).status;
+      expect([200, 503]).toContain(status);
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(status).toBe(200);
+    expect((await request(app.server).get('/privacy/preview?organization=acme&locale=en').set(admin.auth)).status).toBe(200);
+  });
+
+  test('a publish cut in the middle leaves no half-written version, and the next publish records a whole one', async () => {
+    const org = await documentsOf(app.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } });
+    const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } });
+    const purposes = documentsOf(app.strapi, 'plugin::privacy.purpose');
+    const created = await purposes.create({ locale: 'en', data: { organization: org?.documentId, name: 'Cut mid-publish', legalBasis: 'consent', retention: retention?.documentId } });
+    const outcome = await Promise.allSettled([purposes.publish({ documentId: created.documentId, locale: 'en' }), cutConnections()]);
+    expect(outcome[1].status).toBe('fulfilled');
+
+    // Whatever happened, once the database answers again a publish records what is published, whole.
+    const deadline = Date.now() + 15000;
+    for (;;) {
+      try {
+        await purposes.publish({ documentId: created.documentId, locale: 'en' });
+        await app.strapi.plugin('privacy').service('versions').recordChanges();
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    const rows = (await app.strapi.db.query('plugin::privacy.policy-version').findMany({
+      where: { organization: 'acme', kind: 'privacy-policy', locale: 'en' },
+      orderBy: { number: 'asc' },
+    })) as Array<{ number: number; hash: string; content: { bodies: Record<string, string> } }>;
+    expect(rows.map((r) => r.number)).toEqual(rows.map((_, i) => i + 1));
+    for (const row of rows) expect(Object.keys(row.content.bodies).sort()).toEqual(['html', 'json', 'jsonld', 'markdown', 'text']);
+    const current = (await request(app.server).get('/api/privacy/policy?organization=acme&locale=en')).body.data;
+    expect(current.version).toBe(rows[rows.length - 1].number);
+    expect(JSON.stringify(current.sections)).toContain('Cut mid-publish');
+  });
+});
