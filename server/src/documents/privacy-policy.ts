@@ -88,13 +88,13 @@ const purposeItems = (t: Translate, purpose: PurposeFacts): string[] => {
   ].filter(present);
 };
 
-const purposes = (t: Translate, facts: PrivacyFacts): Section | null =>
-  section('purposes', t('privacyPolicy.sections.purposes'), {
-    items: facts.purposes.map((purpose) =>
-      t('privacyPolicy.purpose.flat', { name: purpose.name, details: purposeItems(t, purpose).join(' ') })
-    ),
-    groups: facts.purposes.map((purpose) => ({ heading: purpose.name, items: purposeItems(t, purpose) })),
+const purposes = (t: Translate, facts: PrivacyFacts): Section | null => {
+  const groups = facts.purposes.map((purpose) => ({ heading: purpose.name, items: purposeItems(t, purpose) }));
+  return section('purposes', t('privacyPolicy.sections.purposes'), {
+    items: groups.map((group) => t('privacyPolicy.purpose.flat', { name: group.heading, details: group.items.join(' ') })),
+    groups,
   });
+};
 
 /** Recipients named by at least one purpose: an unused recipient is not disclosed. */
 const usedRecipients = (facts: PrivacyFacts) => {

@@ -25,14 +25,15 @@ export const buildDocument = (t: Translate, kind: DocumentKind, facts: PrivacyFa
 export const documentHash = (t: Translate, kind: DocumentKind, facts: PrivacyFacts): string =>
   contentHash(buildDocument(t, kind, facts, CONTENT_ONLY));
 
+/** `hash` may be passed when the caller already computed it (it builds the content-only model once more otherwise). */
 export const renderDocumentBodies = (
   renderer: Renderer,
   t: Translate,
   kind: DocumentKind,
   facts: PrivacyFacts,
-  edition: Edition
+  edition: Edition,
+  hash: string = documentHash(t, kind, facts)
 ): RenderedBodies => {
-  const hash = documentHash(t, kind, facts);
   const model = buildDocument(t, kind, facts, edition);
   const html = renderer.html(model);
   const text = renderer.text(model);

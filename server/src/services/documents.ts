@@ -99,10 +99,11 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const currentBodies = async (kind: DocumentKind, facts: PrivacyFacts): Promise<RenderedBodies> => {
     const t = engine().translator.forLocale(facts.locale);
     const latest = await versions().latest(facts.organization.slug, kind, facts.locale);
-    if (latest && latest.hash === documentHash(t, kind, facts)) {
-      return { hash: latest.hash, edition: { version: latest.number, effectiveAt: latest.effectiveAt }, bodies: latest.content.bodies };
+    const hash = documentHash(t, kind, facts);
+    if (latest && latest.hash === hash) {
+      return { hash, edition: { version: latest.number, effectiveAt: latest.effectiveAt }, bodies: latest.content.bodies };
     }
-    return renderDocumentBodies(engine().renderer, t, kind, facts, { version: null, effectiveAt: facts.lastChangedAt });
+    return renderDocumentBodies(engine().renderer, t, kind, facts, { version: null, effectiveAt: facts.lastChangedAt }, hash);
   };
 
   const proofOf = async (t: Translate, facts: PrivacyFacts): Promise<Proof> => {

@@ -72,7 +72,7 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (previous?.hash === hash) return null;
       const number = (previous?.number ?? 0) + 1;
       const effectiveAt = new Date().toISOString();
-      const rendered = renderDocumentBodies(renderer, t, kind, facts, { version: number, effectiveAt });
+      const rendered = renderDocumentBodies(renderer, t, kind, facts, { version: number, effectiveAt }, hash);
       const snapshot = snapshotOf(facts);
       const changeSummary = summarize(previous?.content.facts ?? null, snapshot);
       const version: StoredVersion = {
