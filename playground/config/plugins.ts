@@ -7,6 +7,15 @@ export default ({ env }: { env: any }) => ({
       publicAccess: env.bool('PRIVACY_PUBLIC_ACCESS', true),
     },
   },
+  // REST_CACHE=true puts Strapi's core REST route of the benchmark's policy-page behind the community REST cache
+  // (memory provider): the peer the benchmark compares the plugin's route with. Off for the demo and the tests.
+  'rest-cache': {
+    enabled: env.bool('REST_CACHE', false),
+    config: {
+      provider: { name: 'memory', options: { max: 32767, maxAge: 3600000 } },
+      strategy: { contentTypes: ['api::policy-page.policy-page'], maxAge: 3600000 },
+    },
+  },
   // GRAPHQL_ENABLED=false shows the plugin loading without GraphQL.
   graphql: { enabled: env.bool('GRAPHQL_ENABLED', true), config: { landingPage: false, defaultLimit: 25, maxLimit: 100, depthLimit: 10 } },
 });
