@@ -4,11 +4,11 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { startChild } from './lib/child.mjs';
 import { inclusiveTime, readProfile, summariseProfile } from './lib/cpu-profile.mjs';
-import { baseEnvironment, BENCH_DIR, compilePlayground, makeDatabaseDir, RESULTS_DIR } from './lib/playground.mjs';
+import { baseEnvironment, BENCH_DIR, compilePlayground, describePluginBuild, makeDatabaseDir, RESULTS_DIR } from './lib/playground.mjs';
 
 const SECONDS = 8;
 const COLD_SIZE = 100;
-const COLD_REQUESTS = 40;
+const COLD_REQUESTS = 60;
 const PROFILE_DIR = path.join(RESULTS_DIR, 'profiles');
 
 /** Plugin and Strapi functions whose inclusive time is worth reading, when the build keeps their names. */
@@ -23,6 +23,7 @@ const WATCHED = [
 const hammer = async (url) => (await autocannon({ url, connections: 10, duration: SECONDS })).requests.total;
 
 const main = async () => {
+  const pluginBuild = describePluginBuild();
   await compilePlayground();
   const databaseDir = makeDatabaseDir();
   fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
@@ -51,9 +52,8 @@ const main = async () => {
     for (const route of ['policy', 'cookie-policy']) {
       await during(`cold ${route}, ${COLD_SIZE} purposes, ${COLD_REQUESTS} requests`, async () => {
         for (let i = 0; i < COLD_REQUESTS; i++) {
-          await app.call('coldBegin');
+          await app.call('invalidate');
           await (await fetch(`${base}/api/privacy/${route}?format=html&organization=${slug}&locale=fr`)).text();
-          await app.call('coldEnd');
         }
         return COLD_REQUESTS;
       });
@@ -65,20 +65,28 @@ const main = async () => {
 
   const [file] = fs.readdirSync(PROFILE_DIR).filter((name) => name.endsWith('.cpuprofile'));
   const profile = readProfile(path.join(PROFILE_DIR, file));
-  const summary = {};
+  console.log(`Plugin build: ${pluginBuild.bundle} sha256 ${pluginBuild.sha256}…, built ${pluginBuild.builtAt}`);
+  const summary = { pluginBuild };
   for (const [name, window] of Object.entries(windows)) {
     const { totalMs, packages, functions } = summariseProfile(profile, { window, top: 20 });
+    // Idle is time the server waited for the client (or the next IPC call): not the request's.
+    const busyMs = totalMs - (packages.find((p) => p.name === '(idle)')?.ms ?? 0);
     const inclusive = inclusiveTime(profile, WATCHED, window).filter((entry) => entry.ms > 0);
     const perRequestUs = (ms) => Math.round((ms * 1000) / window.requests);
     summary[name] = {
       wallMs: Math.round((window.to - window.from) / 1000),
       sampledMs: totalMs,
+      busyMs,
       requests: window.requests,
+      busyUsPerRequest: perRequestUs(busyMs),
       packages: packages.slice(0, 15).map((p) => ({ ...p, usPerRequest: perRequestUs(p.ms) })),
       functions,
       inclusive,
     };
-    console.log(`\n== ${name}: ${Math.round((window.to - window.from) / 1000)} ms wall, ${totalMs} ms sampled, ${window.requests} requests`);
+    console.log(
+      `\n== ${name}: ${Math.round((window.to - window.from) / 1000)} ms wall, ${busyMs} ms busy on the main thread, ` +
+        `${window.requests} requests, ${perRequestUs(busyMs)} µs busy per request`
+    );
     console.log('self time by package (share, total, per request):');
     for (const p of packages.slice(0, 12)) {
       console.log(`  ${(p.share * 100).toFixed(1).padStart(5)}%  ${String(p.ms).padStart(6)} ms  ${String(perRequestUs(p.ms)).padStart(6)} µs/req  ${p.name}`);
