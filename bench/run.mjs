@@ -41,7 +41,7 @@ const get = async (url, status = 200, headers = {}) => {
  * Seeds the demo, copies route A's HTML into the policy page and the bare server, and checks that A, B and C
  * really carry the same HTML before anything is timed.
  */
-const prepareWarmTargets = async (app, bare) => {
+const prepareWarmTargets = async (app, bare, cached) => {
   await app.call('seedDemo');
   const routeA = `${app.baseUrl}/api/privacy/policy?format=html&organization=${DEMO}&locale=${SETTINGS.locale}`;
   const policy = await get(routeA);
@@ -54,6 +54,13 @@ const prepareWarmTargets = async (app, bare) => {
   const routeC = `http://127.0.0.1:${bare.port}/`;
   if ((await get(routeC)).body !== policy.body) throw new Error('the bare server does not answer route A’s bytes');
   await get(routeA, 304, { 'If-None-Match': etag });
+  // E: the same core REST route in a second playground with the community REST cache on (memory provider).
+  await cached.call('seedDemo');
+  await cached.call('setPolicyPage', { html: policy.body });
+  const routeE = `${cached.baseUrl}/api/policy-page`;
+  await get(routeE);
+  const again = await get(routeE);
+  if (JSON.parse(again.body).data?.html !== policy.body) throw new Error('the cached core route does not hold the same HTML as route A');
   return {
     htmlBytes: Buffer.byteLength(policy.body),
     targets: [
@@ -61,6 +68,7 @@ const prepareWarmTargets = async (app, bare) => {
       { name: 'B', label: 'core REST GET /api/policy-page', url: routeB, expectStatus: 200, server: app },
       { name: 'C', label: 'bare node:http, same bytes', url: routeC, expectStatus: 200, server: bare },
       { name: 'D', label: 'A with matching If-None-Match', url: routeA, headers: { 'If-None-Match': etag }, expectStatus: 304, server: app },
+      { name: 'E', label: 'B behind @strapi-community/plugin-rest-cache (memory)', url: routeE, expectStatus: 200, server: cached },
     ],
   };
 };
@@ -79,7 +87,7 @@ const main = async () => {
     log(`boot cost: ${SETTINGS.boots} boots with and without the plugin, alternately`);
     const boot = await measureBootCost({ script: path.join(PROCESSES, 'boot-once.mjs'), env, databaseDir, boots: SETTINGS.boots });
 
-    log('starting the playground (routes A, B) and the bare server (C)');
+    log('starting the playground (routes A, B, D), the bare server (C) and a playground with the REST cache plugin (E)');
     const app = await startChild(path.join(PROCESSES, 'playground-server.mjs'), {
       env: { ...env, DATABASE_FILENAME: path.join(databaseDir, 'playground.db') },
       execArgv: ['--expose-gc'],
@@ -88,7 +96,13 @@ const main = async () => {
     app.baseUrl = `http://127.0.0.1:${app.port}`;
     const bare = await startChild(path.join(PROCESSES, 'bare-server.mjs'), { env });
     children.push(bare);
-    const { targets, htmlBytes } = await prepareWarmTargets(app, bare);
+    const cached = await startChild(path.join(PROCESSES, 'playground-server.mjs'), {
+      env: { ...env, REST_CACHE: 'true', DATABASE_FILENAME: path.join(databaseDir, 'rest-cache.db') },
+      execArgv: ['--expose-gc'],
+    });
+    children.push(cached);
+    cached.baseUrl = `http://127.0.0.1:${cached.port}`;
+    const { targets, htmlBytes } = await prepareWarmTargets(app, bare, cached);
 
     log(`warm throughput: ${targets.map((t) => t.name).join(', ')} × ${SETTINGS.rounds} rounds of ${SETTINGS.roundSeconds} s (HTML ${htmlBytes} bytes)`);
     const warm = await runAlternatingRounds(targets, {
@@ -103,6 +117,7 @@ const main = async () => {
         ),
     });
     await bare.stop();
+    await cached.stop();
 
     log(`cold render: ${SETTINGS.coldSizes.join(', ')} purposes, ${SETTINGS.coldRepeats} timed requests per policy`);
     const cold = await measureColdRenders(app, {

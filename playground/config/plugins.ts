@@ -11,6 +11,9 @@ export default ({ env }: { env: any }) => ({
   // (memory provider): the peer the benchmark compares the plugin's route with. Off for the demo and the tests.
   'rest-cache': {
     enabled: env.bool('REST_CACHE', false),
+    // npm keeps this plugin under playground/node_modules (its dependencies clash with the root's), where Strapi's
+    // lookup of installed plugins does not search: point at it.
+    resolve: './node_modules/@strapi-community/plugin-rest-cache',
     config: {
       provider: { name: 'memory', options: { max: 32767, maxAge: 3600000 } },
       strategy: { contentTypes: ['api::policy-page.policy-page'], maxAge: 3600000 },

@@ -68,9 +68,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(async (ctx, next) => {
     const result = await next();
     if (EDITABLE_UIDS.includes(ctx.uid) && WRITE_ACTIONS.has(ctx.action)) {
-      const publishing = changesPublished(ctx.action, ctx.params);
+      // Decided now, not after the commit: inside a batch, the batch's end records the versions once.
+      const record = changesPublished(ctx.action, ctx.params) && !getService(strapi, 'versions').isBatching();
       await afterCommit(strapi, async () => {
-        if (publishing) await getService(strapi, 'versions').recordChanges();
+        if (record) await getService(strapi, 'versions').recordChanges();
         await getService(strapi, 'documents').invalidate();
       });
     }

@@ -142,6 +142,9 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return recordAll({ organization, note });
     },
 
+    /** True while a batch defers recording: a write made now is recorded at the batch's end. */
+    isBatching: (): boolean => suspended > 0,
+
     /** Runs many writes (a seed, an import) and records the versions once at the end. */
     async batch<T>(work: () => Promise<T>): Promise<T> {
       suspended += 1;
