@@ -5,7 +5,15 @@ import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
 import type { DocumentKind } from './documents/model';
 import { getService } from './utils/get-service';
-import { parseDocumentQuery, COOKIE_POLICY_QUERY, PRIVACY_POLICY_QUERY, type QuerySpec } from './validation/document-query';
+import {
+  CONSENT_COPY_QUERY,
+  CONSENT_EMAIL_QUERY,
+  COOKIE_POLICY_QUERY,
+  parseDocumentQuery,
+  PRIVACY_POLICY_QUERY,
+  VERSIONS_QUERY,
+  type QuerySpec,
+} from './validation/document-query';
 
 /*
  * Nexus is the GraphQL plugin's own dependency and ships no types we can import here; the builder and its `t`
@@ -189,27 +197,25 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
             args: documentArgs,
             resolve: (_: unknown, args: Record<string, unknown>) => documentFields('cookie-policy', COOKIE_POLICY_QUERY, args),
           });
-          const espSpec: QuerySpec<'json'> = { formats: ['json'], options: { esp: { values: ESPS, default: 'generic' } } };
           t.nonNull.field('consentCopy', {
             type: 'PrivacyConsentCopy',
             args: { organization: 'String', locale: 'PrivacyLocale', esp: 'PrivacyEsp' },
             resolve: async (_: unknown, args: Record<string, unknown>) =>
-              JSON.parse((await documents().consentCopy(parseDocumentQuery(espSpec, queryOf(args, { esp: args.esp })))).body).data,
+              JSON.parse((await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, queryOf(args, { esp: args.esp })))).body).data,
           });
           t.nonNull.field('consentEmail', {
             type: 'PrivacyEmail',
             args: { kind: nexus.nonNull('PrivacyEmailKind'), organization: 'String', locale: 'PrivacyLocale', esp: 'PrivacyEsp' },
             resolve: async (_: unknown, args: Record<string, unknown>) =>
               JSON.parse(
-                (await documents().consentEmail(fromEnum(args.kind) ?? '', parseDocumentQuery(espSpec, queryOf(args, { esp: args.esp })) as never)).body
+                (await documents().consentEmail(fromEnum(args.kind) ?? '', parseDocumentQuery(CONSENT_EMAIL_QUERY, queryOf(args, { esp: args.esp })))).body
               ).data,
           });
           t.nonNull.list.nonNull.field('policyVersions', {
             type: 'PrivacyVersion',
             args: { organization: 'String', kind: 'PrivacyDocumentKind', locale: 'PrivacyLocale' },
             resolve: async (_: unknown, args: Record<string, unknown>) => {
-              const spec: QuerySpec<'json'> = { formats: ['json'], options: { kind: { values: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' } } };
-              return JSON.parse((await documents().history(parseDocumentQuery(spec, queryOf(args, { kind: fromEnum(args.kind) })))).body).data;
+              return JSON.parse((await documents().history(parseDocumentQuery(VERSIONS_QUERY, queryOf(args, { kind: fromEnum(args.kind) })))).body).data;
             },
           });
         },

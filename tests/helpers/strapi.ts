@@ -72,5 +72,3 @@ export const startTestApp = async (env: Record<string, string> = {}, options: { 
     },
   };
 };
-
-export const tempDir = (prefix: string): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));

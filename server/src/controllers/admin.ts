@@ -3,17 +3,14 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 import type { DocumentKind } from '../documents/model';
-import { ESPS } from '../consent/esp';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
-import { parseDocumentQuery, type QuerySpec } from '../validation/document-query';
+import { CONSENT_COPY_QUERY, parseDocumentQuery, VERSIONS_QUERY, type QuerySpec } from '../validation/document-query';
 
 const KIND_OPTION = { kind: { values: ['privacy-policy', 'cookie-policy'], default: 'privacy-policy' } };
 const PREVIEW_QUERY: QuerySpec<'json'> = { formats: ['json'], options: KIND_OPTION };
 const REPORT_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { lang: { values: ['en', 'fr'], default: 'en' } } };
 const REGISTER_QUERY: QuerySpec<'json' | 'csv'> = { formats: ['json', 'csv'] };
-const CONSENT_COPY_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { esp: { values: ESPS, default: 'generic' } } };
-const VERSIONS_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { kind: { values: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' } } };
 
 const publishBody = yup
   .object({

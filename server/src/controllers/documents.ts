@@ -2,20 +2,20 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { PrivacyPluginConfig } from '../config';
-import { ESPS } from '../consent/esp';
 import type { RenderedDocument } from '../services/documents';
 import { getService } from '../utils/get-service';
-import { COOKIE_POLICY_QUERY, parseDocumentQuery, PRIVACY_POLICY_QUERY, type QuerySpec } from '../validation/document-query';
+import {
+  CONSENT_COPY_QUERY,
+  CONSENT_EMAIL_QUERY,
+  COOKIE_POLICY_QUERY,
+  parseDocumentQuery,
+  PRIVACY_POLICY_QUERY,
+  VERSIONS_QUERY,
+  type QuerySpec,
+} from '../validation/document-query';
 
-const ESP_OPTION = { esp: { values: ESPS, default: 'generic' } };
-const CONSENT_COPY_QUERY: QuerySpec<'json'> = { formats: ['json'], options: ESP_OPTION };
-const CONSENT_EMAIL_QUERY: QuerySpec<'json' | 'html' | 'text'> = { formats: ['json', 'html', 'text'], options: ESP_OPTION };
 /** `format` names the banner library here; the answer is always JSON. */
 export const COOKIE_BANNER_FORMATS = ['vanilla-cookieconsent', 'klaro', 'tarteaucitron'] as const;
-const VERSIONS_QUERY: QuerySpec<'json'> = {
-  formats: ['json'],
-  options: { kind: { values: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' } },
-};
 
 /** True when one of the If-None-Match validators (weak or strong) names this ETag. */
 export const matchesEtag = (ifNoneMatch: string | undefined, etag: string): boolean =>

@@ -8,7 +8,9 @@ import { buildPrivacyPolicy } from './privacy-policy';
 import { contentHash, countWords, readingMinutes, type Renderer } from './render';
 import type { Translate } from './translator';
 
-export type DocumentFormat = 'json' | 'html' | 'markdown' | 'text' | 'jsonld';
+import type { DocumentFormat } from '../validation/document-query';
+
+export type { DocumentFormat };
 
 export interface RenderedBodies {
   /** The hash of the content alone (no version number, no date): equal hashes mean an unchanged document. */

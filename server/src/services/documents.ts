@@ -268,7 +268,6 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
       revisionCheckedAt = Date.now();
     },
 
-    cacheSize: () => cache.size,
   };
 };
 

@@ -1,5 +1,6 @@
 // Checks a public request's query (organization, locale, format and the route's own options) and says what is allowed when it is wrong.
 import { errors } from '@strapi/utils';
+import { ESPS } from '../consent/esp';
 
 export type DocumentFormat = 'json' | 'html' | 'markdown' | 'text' | 'jsonld';
 
@@ -21,6 +22,17 @@ export interface DocumentQuery<Format extends string = DocumentFormat> {
 
 export const PRIVACY_POLICY_QUERY: QuerySpec = { formats: ['json', 'html', 'markdown', 'text', 'jsonld'], versioned: true };
 export const COOKIE_POLICY_QUERY: QuerySpec = { formats: ['json', 'html', 'markdown', 'text'], versioned: true };
+
+const ESP_OPTION = { esp: { values: ESPS, default: 'generic' } };
+/** The consent copy kit (REST, admin and GraphQL alike). */
+export const CONSENT_COPY_QUERY: QuerySpec<'json'> = { formats: ['json'], options: ESP_OPTION };
+/** One e-mail: as JSON, or its HTML or text part alone. */
+export const CONSENT_EMAIL_QUERY: QuerySpec<'json' | 'html' | 'text'> = { formats: ['json', 'html', 'text'], options: ESP_OPTION };
+/** The version history (REST, admin and GraphQL alike). */
+export const VERSIONS_QUERY: QuerySpec<'json'> = {
+  formats: ['json'],
+  options: { kind: { values: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' } },
+};
 const VERSION = /^[1-9][0-9]{0,8}$/;
 
 const COMMON_PARAMETERS = ['organization', 'locale', 'format'];
