@@ -78,6 +78,36 @@ serveCommands(
 
     invalidate,
 
+    /**
+     * Copies of the demo company under other slugs (organizations `first` to `first + count - 1`), written as the
+     * demo seed writes them: `npm run bench:memory` fills the cache with many organizations of the demo's size.
+     */
+    async seedDemoCopies({ first, count }) {
+      const demo = require(path.join(PLAYGROUND_DIR, 'scripts', 'demo-data.json'));
+      const slugs = [];
+      const started = performance.now();
+      // One batch around them all: the versions are recorded once at the end, not after each copy for every organization.
+      const versions = strapi.plugin('privacy').service('versions');
+      await withoutSync(() => versions.batch(async () => {
+        for (let i = first; i < first + count; i++) {
+          const slug = `demo-copy-${String(i).padStart(3, '0')}`;
+          const data = { ...demo, organization: { ...demo.organization, slug, name: `${demo.organization.name} ${i}` } };
+          await seedDemo(strapi, { reset: true, data });
+          slugs.push(slug);
+        }
+      }));
+      return { slugs, seedMs: performance.now() - started };
+    },
+
+    /** Heap and off-heap memory after a full GC (and a pause for V8's concurrent sweeping), and the plugin cache's own count. */
+    async settledMemory() {
+      global.gc?.();
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      global.gc?.();
+      const { heapUsed, external, arrayBuffers, rss } = process.memoryUsage();
+      return { heapUsed, external, arrayBuffers, rss, cache: strapi.plugin('privacy').service('documents').cacheStats() };
+    },
+
     /** Empties the plugin's cache, then starts watching the heap and the CPU for the next request. */
     async coldBegin() {
       await invalidate();

@@ -5,6 +5,9 @@ export default ({ env }: { env: any }) => ({
     enabled: env.bool('PRIVACY_ENABLED', true),
     config: {
       publicAccess: env.bool('PRIVACY_PUBLIC_ACCESS', true),
+      // The cache's bounds (the plugin's defaults); `npm run bench:memory` sets them to measure the cache.
+      cacheMaxEntries: env.int('PRIVACY_CACHE_MAX_ENTRIES', 1000),
+      cacheMaxBytes: env.int('PRIVACY_CACHE_MAX_BYTES', 50 * 1024 * 1024),
     },
   },
   // REST_CACHE=true puts Strapi's core REST route of the benchmark's policy-page behind the community REST cache

@@ -4,6 +4,7 @@ import type { PrivacyPluginConfig } from './config';
 import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
 import type { DocumentKind } from './documents/model';
+import { textOf } from './services/documents';
 import { getService } from './utils/get-service';
 import {
   CONSENT_COPY_QUERY,
@@ -46,13 +47,13 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
   const documentFields = async (kind: DocumentKind, spec: QuerySpec, args: Record<string, unknown>) => {
     const query = parseDocumentQuery(spec, queryOf(args));
     const bodyOf = async (format: 'json' | 'html' | 'markdown' | 'text') =>
-      (await documents().published(kind, { ...query, format })).body;
+      textOf(await documents().published(kind, { ...query, format }));
     const json = JSON.parse(await bodyOf('json')).data;
     return {
       ...json,
       markdown: await bodyOf('markdown'),
       text: await bodyOf('text'),
-      body: query.format === 'json' ? JSON.stringify({ data: json }) : (await documents().published(kind, query)).body,
+      body: query.format === 'json' ? JSON.stringify({ data: json }) : textOf(await documents().published(kind, query)),
     };
   };
 
@@ -201,21 +202,21 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
             type: 'PrivacyConsentCopy',
             args: { organization: 'String', locale: 'PrivacyLocale', esp: 'PrivacyEsp' },
             resolve: async (_: unknown, args: Record<string, unknown>) =>
-              JSON.parse((await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, queryOf(args, { esp: args.esp })))).body).data,
+              JSON.parse(textOf(await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, queryOf(args, { esp: args.esp }))))).data,
           });
           t.nonNull.field('consentEmail', {
             type: 'PrivacyEmail',
             args: { kind: nexus.nonNull('PrivacyEmailKind'), organization: 'String', locale: 'PrivacyLocale', esp: 'PrivacyEsp' },
             resolve: async (_: unknown, args: Record<string, unknown>) =>
               JSON.parse(
-                (await documents().consentEmail(fromEnum(args.kind) ?? '', parseDocumentQuery(CONSENT_EMAIL_QUERY, queryOf(args, { esp: args.esp })))).body
+                textOf(await documents().consentEmail(fromEnum(args.kind) ?? '', parseDocumentQuery(CONSENT_EMAIL_QUERY, queryOf(args, { esp: args.esp }))))
               ).data,
           });
           t.nonNull.list.nonNull.field('policyVersions', {
             type: 'PrivacyVersion',
             args: { organization: 'String', kind: 'PrivacyDocumentKind', locale: 'PrivacyLocale' },
             resolve: async (_: unknown, args: Record<string, unknown>) => {
-              return JSON.parse((await documents().history(parseDocumentQuery(VERSIONS_QUERY, queryOf(args, { kind: fromEnum(args.kind) })))).body).data;
+              return JSON.parse(textOf(await documents().history(parseDocumentQuery(VERSIONS_QUERY, queryOf(args, { kind: fromEnum(args.kind) }))))).data;
             },
           });
         },

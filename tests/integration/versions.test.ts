@@ -169,3 +169,65 @@ describe('POST /privacy/versions', () => {
     expect(denied.status).toBe(403);
   });
 });
+
+describe('the source hash (facts and engine) on the cold path', () => {
+  const VERSION = 'plugin::privacy.policy-version';
+  const versionRows = () => app.strapi.db.query(VERSION);
+  const engine = () => app.strapi.plugin('privacy').service('engine');
+
+  /** Counts the translation calls, that is the work of building a document, while `work` runs on an empty cache. */
+  const translationsDuring = async (work: () => Promise<void>): Promise<number> => {
+    const { translator } = engine();
+    const original = translator.forLocale;
+    let calls = 0;
+    translator.forLocale = (locale: string) => {
+      const t = original.call(translator, locale);
+      return ((...args: unknown[]) => {
+        calls += 1;
+        return (t as (...a: unknown[]) => unknown)(...args);
+      }) as typeof t;
+    };
+    try {
+      await app.strapi.plugin('privacy').service('documents').invalidate();
+      await work();
+    } finally {
+      translator.forLocale = original;
+    }
+    return calls;
+  };
+
+  test('every recorded version stores it; a cold request with the same facts serves the stored bytes without building the document', async () => {
+    const rows = await versionRows().findMany({ select: ['sourceHash'], where: { organization: 'acme' } });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row: { sourceHash: string | null }) => /^sha256:[0-9a-f]{64}$/.test(row.sourceHash ?? ''))).toBe(true);
+
+    const warm = await get('/api/privacy/policy?organization=acme&locale=en&format=html');
+    let cold: request.Response | undefined;
+    expect(await translationsDuring(async () => { cold = await get('/api/privacy/policy?organization=acme&locale=en&format=html'); })).toBe(0);
+    expect(cold?.text).toBe(warm.text);
+    expect(cold?.headers.etag).toBe(warm.headers.etag);
+  });
+
+  test('when the stored source hash differs (another engine, or an older version), the content hash decides, and the bytes are the same', async () => {
+    const [latest] = await versionRows().findMany({
+      select: ['id', 'sourceHash', 'number'],
+      where: { organization: 'acme', kind: 'privacy-policy', locale: 'en' },
+      orderBy: { number: 'desc' },
+      limit: 1,
+    });
+    const warm = await get('/api/privacy/policy?organization=acme&locale=en&format=json');
+    await versionRows().update({ where: { id: latest.id }, data: { sourceHash: 'sha256:rendered-by-an-older-engine' } });
+    try {
+      let cold: request.Response | undefined;
+      expect(await translationsDuring(async () => { cold = await get('/api/privacy/policy?organization=acme&locale=en&format=json'); })).toBeGreaterThan(0);
+      expect(cold?.text).toBe(warm.text);
+      expect(cold?.body.data.version).toBe(latest.number);
+      // Publishing again with nothing changed records no new version either.
+      const purpose = await purposes().findFirst({ locale: 'en', filters: { name: 'Newsletter' } });
+      await purposes().publish({ documentId: purpose?.documentId, locale: 'en' });
+      expect((await history('&kind=privacy-policy&locale=en'))[0].version).toBe(latest.number);
+    } finally {
+      await versionRows().update({ where: { id: latest.id }, data: { sourceHash: latest.sourceHash } });
+    }
+  });
+});

@@ -4,8 +4,10 @@ export interface PrivacyPluginConfig {
   publicAccess: boolean;
   /** The Cache-Control header of public documents. */
   cacheControl: string;
-  /** How many rendered documents the in-memory cache keeps. */
+  /** How many rendered documents the in-memory cache keeps at most. */
   cacheMaxEntries: number;
+  /** How many bytes of rendered documents (their UTF-8 bodies) the in-memory cache keeps at most. */
+  cacheMaxBytes: number;
   /**
    * How often (ms) an instance asks the database whether another instance changed an entry. Between two checks a
    * cached document is served with no database query; 0 checks on every request.
@@ -16,7 +18,8 @@ export interface PrivacyPluginConfig {
 export const defaultConfig: PrivacyPluginConfig = {
   publicAccess: true,
   cacheControl: 'public, max-age=300',
-  cacheMaxEntries: 500,
+  cacheMaxEntries: 1000,
+  cacheMaxBytes: 50 * 1024 * 1024,
   revisionCheckInterval: 1000,
 };
 
@@ -29,6 +32,11 @@ const validator = (config: Partial<PrivacyPluginConfig>): void => {
   }
   if (!Number.isInteger(config.cacheMaxEntries) || (config.cacheMaxEntries as number) < 1) {
     throw new Error(`privacy.config.cacheMaxEntries must be a whole number of at least 1, got ${JSON.stringify(config.cacheMaxEntries)}`);
+  }
+  if (!Number.isInteger(config.cacheMaxBytes) || (config.cacheMaxBytes as number) < 1024) {
+    throw new Error(
+      `privacy.config.cacheMaxBytes must be a whole number of bytes, at least 1024 (for example 50 * 1024 * 1024), got ${JSON.stringify(config.cacheMaxBytes)}`
+    );
   }
   if (!Number.isInteger(config.revisionCheckInterval) || (config.revisionCheckInterval as number) < 0) {
     throw new Error(

@@ -74,14 +74,14 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
     async consentCopy(ctx: Context) {
       const rendered = await documents().consentCopy(parse(CONSENT_COPY_QUERY, ctx));
       ctx.type = rendered.contentType;
-      ctx.body = rendered.body;
+      ctx.body = rendered.bytes;
     },
 
     async versions(ctx: Context) {
       const q = parse(VERSIONS_QUERY, ctx);
       const rendered = await documents().history(q);
       ctx.type = rendered.contentType;
-      ctx.body = rendered.body;
+      ctx.body = rendered.bytes;
     },
 
     methodNotAllowed(ctx: Context) {
@@ -104,7 +104,7 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = {
         data: {
           organization,
-          created: created.map(({ content, number, ...rest }) => ({ ...rest, version: number })),
+          created: created.map(({ content, sourceHash, number, ...rest }) => ({ ...rest, version: number })),
           message: created.length ? `${created.length} new version(s) recorded` : 'nothing changed since the last version: no version recorded',
         },
       };

@@ -31,7 +31,7 @@ export const send = (ctx: Context, document: RenderedDocument, cacheControl: str
     return;
   }
   ctx.type = document.contentType;
-  ctx.body = document.body;
+  ctx.body = document.bytes;
 };
 
 const documentController = ({ strapi }: { strapi: Core.Strapi }) => {

@@ -18,11 +18,15 @@ import { LruCache } from '../utils/lru-cache';
 import { invalidParameter, type DocumentQuery } from '../validation/document-query';
 
 export interface RenderedDocument {
-  body: string;
+  /** The body, encoded once as UTF-8: what is cached, counted against cacheMaxBytes and sent as is. */
+  bytes: Buffer;
   contentType: string;
   /** Strong validator: the hash of exactly these bytes. */
   etag: string;
 }
+
+/** The body as a string, for GraphQL, which returns text rather than bytes. */
+export const textOf = (document: RenderedDocument): string => document.bytes.toString('utf8');
 
 export type EmailFormat = 'json' | 'html' | 'text';
 
@@ -38,11 +42,10 @@ const REVISION_KEY = { type: 'plugin', name: 'privacy', key: 'revision' } as con
 
 const sha256 = (value: string): string => `sha256:${crypto.createHash('sha256').update(value).digest('hex')}`;
 
-const rendered = (body: string, format: DocumentFormat): RenderedDocument => ({
-  body,
-  contentType: CONTENT_TYPES[format],
-  etag: `"${crypto.createHash('sha256').update(body).digest('base64url')}"`,
-});
+const rendered = (body: string, format: DocumentFormat): RenderedDocument => {
+  const bytes = Buffer.from(body, 'utf8');
+  return { bytes, contentType: CONTENT_TYPES[format], etag: `"${crypto.createHash('sha256').update(bytes).digest('base64url')}"` };
+};
 
 /** The policy a piece of consent copy was generated with, so whoever records a consent can store which one the person saw. */
 interface Proof {
@@ -54,7 +57,12 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const engine = () => getService(strapi, 'engine');
   const versions = () => getService(strapi, 'versions');
   const config = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
-  const cache = new LruCache<string, RenderedDocument>(config.cacheMaxEntries);
+  const cache = new LruCache<string, RenderedDocument>({
+    maxEntries: config.cacheMaxEntries,
+    maxWeight: config.cacheMaxBytes,
+    // The body, plus a rough allowance for the key, the ETag and the entry itself.
+    weigh: (document) => document.bytes.length + 256,
+  });
   let cachedRevision: unknown = undefined;
 
   const resolveLocale = async (requested: string | undefined): Promise<string> => {
@@ -94,22 +102,26 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * The document as published: the latest version's frozen bytes when it holds this content,
-   * otherwise (no version recorded yet) a rendering without a number.
+   * otherwise (no version recorded yet) a rendering without a number. The source hash settles most cases
+   * without building the document; the content hash settles the rest.
    */
   const currentBodies = async (kind: DocumentKind, facts: PrivacyFacts): Promise<RenderedBodies> => {
     const t = engine().translator.forLocale(facts.locale);
-    const latest = await versions().latest(facts.organization.slug, kind, facts.locale);
-    const hash = documentHash(t, kind, facts);
-    if (latest && latest.hash === hash) {
-      return { hash, edition: { version: latest.number, effectiveAt: latest.effectiveAt }, bodies: latest.content.bodies };
+    const head = await versions().latestHead(facts.organization.slug, kind, facts.locale);
+    const sameSource = head !== null && head.sourceHash === engine().sourceHash(kind, facts);
+    const hash = sameSource ? head.hash : documentHash(t, kind, facts);
+    if (head && head.hash === hash) {
+      const bodies = await versions().bodiesOf(head.id);
+      if (bodies) return { hash, edition: { version: head.number, effectiveAt: head.effectiveAt }, bodies };
     }
     return renderDocumentBodies(engine().renderer, t, kind, facts, { version: null, effectiveAt: facts.lastChangedAt }, hash);
   };
 
   const proofOf = async (t: Translate, facts: PrivacyFacts): Promise<Proof> => {
-    const hash = documentHash(t, 'privacy-policy', facts);
-    const latest = await versions().latest(facts.organization.slug, 'privacy-policy', facts.locale);
-    return { policyVersion: latest?.hash === hash ? latest.number : null, policyHash: hash };
+    const head = await versions().latestHead(facts.organization.slug, 'privacy-policy', facts.locale);
+    const sameSource = head !== null && head.sourceHash === engine().sourceHash('privacy-policy', facts);
+    const hash = sameSource ? head.hash : documentHash(t, 'privacy-policy', facts);
+    return { policyVersion: head?.hash === hash ? head.number : null, policyHash: hash };
   };
 
   let revisionCheckedAt = 0;
@@ -233,7 +245,7 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return cached(`cookie-banner|${queryKey(query)}`, async () => {
         const facts = await factsFor(query, 'published');
         const t = engine().translator.forLocale(facts.locale);
-        const latest = await versions().latest(facts.organization.slug, 'cookie-policy', facts.locale);
+        const latest = await versions().latestHead(facts.organization.slug, 'cookie-policy', facts.locale);
         const context = { t, facts, revision: latest?.number ?? 0 };
         const builders: Record<BannerFormat, () => unknown> = {
           'vanilla-cookieconsent': () => vanillaCookieConsent(context),
@@ -258,6 +270,14 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     resolveOrganization,
     resolveLocale,
+
+    /** What the cache holds now: entries, and the bytes counted against cacheMaxBytes. */
+    cacheStats: (): { entries: number; bytes: number; maxEntries: number; maxBytes: number } => ({
+      entries: cache.size,
+      bytes: cache.weight,
+      maxEntries: config.cacheMaxEntries,
+      maxBytes: config.cacheMaxBytes,
+    }),
 
     /** Called after any write to the plugin's entries, on whichever instance made it. */
     async invalidate(): Promise<void> {

@@ -4,6 +4,9 @@ import { createRenderer, type Renderer } from '../documents/render';
 import { createTranslator, type Translator } from '../documents/translator';
 import { UID } from '../uids';
 import type { EntryStatus } from '../documents/load-facts';
+import type { PrivacyFacts } from '../documents/facts';
+import type { DocumentKind } from '../documents/model';
+import { engineFingerprint, sourceHash } from '../documents/source-hash';
 
 interface I18nLocale {
   code: string;
@@ -12,9 +15,13 @@ interface I18nLocale {
 const createEngineService = ({ strapi }: { strapi: Core.Strapi }) => {
   const translator: Translator = createTranslator();
   const renderer: Renderer = createRenderer();
+  const fingerprint = engineFingerprint();
   return {
     translator,
     renderer,
+
+    /** What a document is made from (facts and engine): equal source hashes mean equal documents. */
+    sourceHash: (kind: DocumentKind, facts: PrivacyFacts): string => sourceHash(fingerprint, kind, facts),
 
     /** Locales a reader may ask for: enabled in Strapi's i18n and backed by a translation file. */
     async allowedLocales(): Promise<{ codes: string[]; defaultCode: string }> {

@@ -16,13 +16,20 @@ export interface StoredVersion {
   number: number;
   effectiveAt: string;
   hash: string;
+  /** The hash of the facts and engine it was rendered from (null on versions recorded before it existed). */
+  sourceHash: string | null;
   content: { bodies: Partial<Record<DocumentFormat, string>>; facts: FactsSnapshot };
   changeSummary: ChangeSummary;
   materialChange: boolean;
   note: string | null;
 }
 
-export type VersionListing = Omit<StoredVersion, 'content'>;
+export type VersionListing = Omit<StoredVersion, 'content' | 'sourceHash'>;
+
+/** The few columns that tell whether the latest version holds a document, without reading its stored bodies. */
+export type VersionHead = Pick<StoredVersion, 'number' | 'effectiveAt' | 'hash' | 'sourceHash'> & { id: number };
+
+const HEAD_FIELDS = ['id', 'number', 'effectiveAt', 'hash', 'sourceHash'];
 
 const versionKey = (organization: string, kind: string, locale: string, number: number): string =>
   `${organization}|${kind}|${locale}|${number}`;
@@ -55,6 +62,15 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return row ? normalize(row) : null;
   };
 
+  const latestHead = async (organization: string, kind: DocumentKind, locale: string): Promise<VersionHead | null> => {
+    const row = (await versions().findOne({
+      select: HEAD_FIELDS,
+      where: { organization, kind, locale },
+      orderBy: { number: 'desc' },
+    })) as VersionHead | null;
+    return row ? normalize({ ...row, sourceHash: row.sourceHash ?? null }) : null;
+  };
+
   /** Records a new version of one document when its content changed; returns it, or null when nothing changed. */
   const recordOne = async (
     organization: string,
@@ -66,6 +82,10 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!facts) return null;
     const { translator, renderer } = engine();
     const t = translator.forLocale(locale);
+    const source = engine().sourceHash(kind, facts);
+    const head = await latestHead(organization, kind, locale);
+    // Same facts, same engine: the latest version already holds this document, no need to build it.
+    if (head && head.sourceHash === source) return null;
     const hash = documentHash(t, kind, facts);
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const previous = await latest(organization, kind, locale);
@@ -82,6 +102,7 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         number,
         effectiveAt,
         hash,
+        sourceHash: source,
         content: { bodies: rendered.bodies, facts: snapshot },
         changeSummary,
         materialChange: changeSummary.material,
@@ -115,6 +136,13 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     latest,
+    latestHead,
+
+    /** The stored bodies of one version, read by id (versions never change once written). */
+    async bodiesOf(id: number): Promise<StoredVersion['content']['bodies'] | null> {
+      const row = (await versions().findOne({ select: ['content'], where: { id } })) as Pick<StoredVersion, 'content'> | null;
+      return row?.content.bodies ?? null;
+    },
 
     async find(organization: string, kind: DocumentKind, locale: string, number: number): Promise<StoredVersion | null> {
       const row = (await versions().findOne({ where: { organization, kind, locale, number } })) as StoredVersion | null;

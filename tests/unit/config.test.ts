@@ -1,0 +1,19 @@
+// Unit: the plugin's options; a bad one is refused at startup with a message naming it and the fix.
+import config, { defaultConfig } from '../../server/src/config';
+
+const check = (overrides: Record<string, unknown>) => () => config.validator({ ...defaultConfig, ...overrides });
+
+test('the defaults pass, and bound the cache by count and by bytes', () => {
+  expect(check({})).not.toThrow();
+  expect(defaultConfig).toMatchObject({ cacheMaxEntries: 1000, cacheMaxBytes: 50 * 1024 * 1024 });
+});
+
+test.each([
+  [{ cacheMaxBytes: '50MB' }, /cacheMaxBytes must be a whole number of bytes, at least 1024/],
+  [{ cacheMaxBytes: 100 }, /cacheMaxBytes must be a whole number of bytes, at least 1024/],
+  [{ cacheMaxEntries: 0 }, /cacheMaxEntries must be a whole number of at least 1/],
+  [{ revisionCheckInterval: -1 }, /revisionCheckInterval must be a whole number of milliseconds/],
+  [{ publicAccess: 'yes' }, /publicAccess must be true or false/],
+])('%j is refused', (overrides, message) => {
+  expect(check(overrides)).toThrow(message);
+});
