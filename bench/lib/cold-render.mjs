@@ -21,7 +21,7 @@ const coldRequest = async (app, url) => {
 
 /**
  * For each size: seed `bench-<size>` (fr and en, published), then for each policy one discarded cold request
- * (first run of new data) and `repeats` timed ones.
+ * (first run of new data) and `repeats` timed ones; then one discarded and `repeats` timed full renders.
  */
 export const measureColdRenders = async (app, { sizes, repeats, locale, onSize }) => {
   const results = {};
@@ -34,6 +34,9 @@ export const measureColdRenders = async (app, { sizes, repeats, locale, onSize }
       const runs = [];
       for (let i = 0; i < repeats; i++) runs.push(await coldRequest(app, url));
       const times = runs.map((run) => run.ms);
+      await app.call('fullRender', { kind, slug, locale });
+      const renders = [];
+      for (let i = 0; i < repeats; i++) renders.push(await app.call('fullRender', { kind, slug, locale }));
       bySize[kind] = {
         medianMs: round(median(times), 1),
         minMs: round(Math.min(...times), 1),
@@ -45,6 +48,10 @@ export const measureColdRenders = async (app, { sizes, repeats, locale, onSize }
         gcDuringRender: median(runs.map((run) => run.gcCount)),
         bytes: runs[0].bytes,
         runsMs: times.map((t) => round(t, 1)),
+        // Building every format from the entries (a publish, the preview): in-process, no HTTP.
+        fullRenderMs: round(median(renders.map((r) => r.ms)), 1),
+        fullRenderCpuMs: round(median(renders.map((r) => r.cpuMs)), 1),
+        fullRenderFormats: renders[0].formats,
       };
     }
     results[size] = bySize;

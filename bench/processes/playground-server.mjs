@@ -108,6 +108,22 @@ serveCommands(
       return { heapUsed, external, arrayBuffers, rss, cache: strapi.plugin('privacy').service('documents').cacheStats() };
     },
 
+    /**
+     * A full render, timed in-process: loads the organization's draft entries (the seed's drafts equal what it
+     * published) and builds every format, as the admin preview does and as recording a version after a publish does.
+     * A cold public request serves a recorded version instead; this is what producing one costs.
+     */
+    async fullRender({ kind, slug, locale }) {
+      global.gc?.();
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      const { bodies } = await strapi.plugin('privacy').service('documents').draft(kind, { organization: slug, locale, format: 'html', options: {} });
+      const ms = performance.now() - started;
+      const { user, system } = process.cpuUsage(cpu);
+      return { ms, cpuMs: (user + system) / 1000, formats: Object.keys(bodies).length, htmlBytes: Buffer.byteLength(bodies.html) };
+    },
+
     /** Empties the plugin's cache, then starts watching the heap and the CPU for the next request. */
     async coldBegin() {
       await invalidate();

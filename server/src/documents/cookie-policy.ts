@@ -36,6 +36,17 @@ const cookieSection = (t: Translate, key: 'exempt' | 'consent', cookies: CookieF
         table: cookieTable(t, cookies),
       });
 
+/** The only section that depends on the edition (with the model's effectiveAt): see withEdition in render-document.ts. */
+export const cookiePolicyChanges = (t: Translate, facts: PrivacyFacts, edition: Edition): Section | null =>
+  edition.effectiveAt
+    ? section('changes', t('cookiePolicy.sections.changes'), {
+        items: [
+          t('cookiePolicy.changes.effective', { date: formatDate(edition.effectiveAt, facts.locale) }),
+          edition.version ? t('privacyPolicy.changes.version', { version: edition.version }) : null,
+        ].filter(present),
+      })
+    : null;
+
 export const buildCookiePolicy = (t: Translate, facts: PrivacyFacts, edition: Edition): DocumentModel => {
   const exempt = facts.cookies.filter((cookie) => !needsConsent(cookie));
   const consent = facts.cookies.filter(needsConsent);
@@ -59,14 +70,7 @@ export const buildCookiePolicy = (t: Translate, facts: PrivacyFacts, edition: Ed
           t('cookiePolicy.choices.browser'),
         ].filter(present),
       }),
-      edition.effectiveAt
-        ? section('changes', t('cookiePolicy.sections.changes'), {
-            items: [
-              t('cookiePolicy.changes.effective', { date: formatDate(edition.effectiveAt, facts.locale) }),
-              edition.version ? t('privacyPolicy.changes.version', { version: edition.version }) : null,
-            ].filter(present),
-          })
-        : null,
+      cookiePolicyChanges(t, facts, edition),
     ].filter(present),
   };
 };

@@ -204,14 +204,13 @@ const cookies = (t: Translate, facts: PrivacyFacts, links: PolicyLinks): Section
   });
 };
 
-const changes = (t: Translate, facts: PrivacyFacts, links: PolicyLinks): Section | null =>
+/** The only section that depends on the edition (with the model's effectiveAt): see withEdition in render-document.ts. */
+export const privacyPolicyChanges = (t: Translate, facts: PrivacyFacts, edition: Edition): Section | null =>
   section('changes', t('privacyPolicy.sections.changes'), {
     items: [
       t('privacyPolicy.changes.newPurpose'),
-      links.edition.effectiveAt
-        ? t('privacyPolicy.changes.effective', { date: formatDate(links.edition.effectiveAt, facts.locale) })
-        : null,
-      links.edition.version ? t('privacyPolicy.changes.version', { version: links.edition.version }) : null,
+      edition.effectiveAt ? t('privacyPolicy.changes.effective', { date: formatDate(edition.effectiveAt, facts.locale) }) : null,
+      edition.version ? t('privacyPolicy.changes.version', { version: edition.version }) : null,
     ].filter(present),
   });
 
@@ -233,6 +232,6 @@ export const buildPrivacyPolicy = (t: Translate, facts: PrivacyFacts, links: Pol
     complaint(t, facts),
     automatedDecisions(t, facts),
     cookies(t, facts, links),
-    changes(t, facts, links),
+    privacyPolicyChanges(t, facts, links.edition),
   ].filter(present),
 });

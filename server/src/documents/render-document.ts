@@ -1,10 +1,10 @@
 // Renders one document of one organization and locale in every format at once: what is cached, and what a version freezes.
 import type { PrivacyFacts } from './facts';
-import type { DocumentKind, DocumentModel } from './model';
-import { buildCookiePolicy } from './cookie-policy';
+import { present, type DocumentKind, type DocumentModel } from './model';
+import { buildCookiePolicy, cookiePolicyChanges } from './cookie-policy';
 import { CONTENT_ONLY, type Edition } from './edition';
 import { privacyPolicyJsonLd } from './jsonld';
-import { buildPrivacyPolicy } from './privacy-policy';
+import { buildPrivacyPolicy, privacyPolicyChanges } from './privacy-policy';
 import { contentHash, countWords, readingMinutes, type Renderer } from './render';
 import type { Translate } from './translator';
 
@@ -24,19 +24,43 @@ export const buildDocument = (t: Translate, kind: DocumentKind, facts: PrivacyFa
     ? buildPrivacyPolicy(t, facts, { cookiePolicyUrl: facts.organization.cookiePolicyUrl, edition })
     : buildCookiePolicy(t, facts, edition);
 
-export const documentHash = (t: Translate, kind: DocumentKind, facts: PrivacyFacts): string =>
-  contentHash(buildDocument(t, kind, facts, CONTENT_ONLY));
+/** A document's content alone (no number, no date), and its hash: equal hashes mean an unchanged document. */
+export interface DocumentContent {
+  model: DocumentModel;
+  hash: string;
+}
 
-/** `hash` may be passed when the caller already computed it (it builds the content-only model once more otherwise). */
+export const documentContent = (t: Translate, kind: DocumentKind, facts: PrivacyFacts): DocumentContent => {
+  const model = buildDocument(t, kind, facts, CONTENT_ONLY);
+  return { model, hash: contentHash(model) };
+};
+
+export const documentHash = (t: Translate, kind: DocumentKind, facts: PrivacyFacts): string => documentContent(t, kind, facts).hash;
+
+/**
+ * The model of one edition, from the content-only model: an edition changes only the effective date and the
+ * "changes" section (the last one), so the rest is not built twice. Equal to buildDocument(t, kind, facts, edition).
+ */
+export const withEdition = (t: Translate, kind: DocumentKind, facts: PrivacyFacts, content: DocumentModel, edition: Edition): DocumentModel => {
+  const changes = kind === 'privacy-policy' ? privacyPolicyChanges(t, facts, edition) : cookiePolicyChanges(t, facts, edition);
+  return {
+    ...content,
+    effectiveAt: edition.effectiveAt,
+    sections: [...content.sections.filter((section) => section.key !== 'changes'), changes].filter(present),
+  };
+};
+
+/** `content` may be passed when the caller already built it for its hash. */
 export const renderDocumentBodies = (
   renderer: Renderer,
   t: Translate,
   kind: DocumentKind,
   facts: PrivacyFacts,
   edition: Edition,
-  hash: string = documentHash(t, kind, facts)
+  content: DocumentContent = documentContent(t, kind, facts)
 ): RenderedBodies => {
-  const model = buildDocument(t, kind, facts, edition);
+  const { hash } = content;
+  const model = withEdition(t, kind, facts, content.model, edition);
   const html = renderer.html(model);
   const text = renderer.text(model);
   const wordCount = countWords(text);

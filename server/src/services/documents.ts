@@ -5,7 +5,7 @@ import { errors } from '@strapi/utils';
 import { loadFacts, type EntryStatus } from '../documents/load-facts';
 import type { PrivacyFacts } from '../documents/facts';
 import type { DocumentKind } from '../documents/model';
-import { documentHash, renderDocumentBodies, type DocumentFormat, type RenderedBodies } from '../documents/render-document';
+import { documentContent, documentHash, renderDocumentBodies, type DocumentFormat, type RenderedBodies } from '../documents/render-document';
 import type { Translate } from '../documents/translator';
 import { buildEmail, EMAIL_KINDS, type EmailKind } from '../consent/emails';
 import { emailText } from '../consent/email-text';
@@ -109,12 +109,14 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const t = engine().translator.forLocale(facts.locale);
     const head = await versions().latestHead(facts.organization.slug, kind, facts.locale);
     const sameSource = head !== null && head.sourceHash === engine().sourceHash(kind, facts);
-    const hash = sameSource ? head.hash : documentHash(t, kind, facts);
+    const content = sameSource ? null : documentContent(t, kind, facts);
+    const hash = content?.hash ?? head?.hash;
     if (head && head.hash === hash) {
       const bodies = await versions().bodiesOf(head.id);
       if (bodies) return { hash, edition: { version: head.number, effectiveAt: head.effectiveAt }, bodies };
     }
-    return renderDocumentBodies(engine().renderer, t, kind, facts, { version: null, effectiveAt: facts.lastChangedAt }, hash);
+    const edition = { version: null, effectiveAt: facts.lastChangedAt };
+    return renderDocumentBodies(engine().renderer, t, kind, facts, edition, content ?? documentContent(t, kind, facts));
   };
 
   const proofOf = async (t: Translate, facts: PrivacyFacts): Promise<Proof> => {

@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { loadFacts } from '../documents/load-facts';
 import type { DocumentKind } from '../documents/model';
-import { documentHash, renderDocumentBodies, type DocumentFormat } from '../documents/render-document';
+import { documentContent, renderDocumentBodies, type DocumentFormat } from '../documents/render-document';
 import { snapshotOf, summarize, type ChangeSummary, type FactsSnapshot } from '../versions/change-summary';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
@@ -86,13 +86,14 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const head = await latestHead(organization, kind, locale);
     // Same facts, same engine: the latest version already holds this document, no need to build it.
     if (head && head.sourceHash === source) return null;
-    const hash = documentHash(t, kind, facts);
+    const content = documentContent(t, kind, facts);
+    const { hash } = content;
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const previous = await latest(organization, kind, locale);
       if (previous?.hash === hash) return null;
       const number = (previous?.number ?? 0) + 1;
       const effectiveAt = new Date().toISOString();
-      const rendered = renderDocumentBodies(renderer, t, kind, facts, { version: number, effectiveAt }, hash);
+      const rendered = renderDocumentBodies(renderer, t, kind, facts, { version: number, effectiveAt }, content);
       const snapshot = snapshotOf(facts);
       const changeSummary = summarize(previous?.content.facts ?? null, snapshot);
       const version: StoredVersion = {
