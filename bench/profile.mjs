@@ -1,4 +1,4 @@
-// `node bench/profile.mjs`: runs the playground under node --cpu-prof through warm A, warm B and cold renders, and says where the CPU goes in each.
+// `node bench/profile.mjs`: runs the playground under node --cpu-prof through warm A, warm B, cold requests and full renders, and says where the CPU goes in each.
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -15,7 +15,7 @@ const PROFILE_DIR = path.join(RESULTS_DIR, 'profiles');
 const WATCHED = [
   /^cached$/, /^published$/, /^factsFor$/, /^resolveLocale$/, /^allowedLocales$/, /^organizationSlugs$/, /^loadFacts$/,
   /^findOrganizationRow$/, /^buildPrivacyPolicy$/, /^buildCookiePolicy$/, /^renderDocumentBodies$/, /^documentBody$/,
-  /^documentHash$/, /^contentHash$/, /^renderText$/, /^countWords$/, /^linkifyHtml$/, /^tidy$/, /^formatDate$/, /^countryName$/,
+  /^documentHash$/, /^documentContent$/, /^withEdition$/, /^contentHash$/, /^sourceHash$/, /^draft$/, /^html$/, /^markdown$/, /^text$/, /^privacyPolicyJsonLd$/, /^renderText$/, /^countWords$/, /^linkifyHtml$/, /^tidy$/, /^formatDate$/, /^countryName$/,
   /^authenticate$/, /^findMany$/, /^findFirst$/, /^sanitizeOutput$/, /^transformResponse$/,
 ];
 
@@ -55,6 +55,12 @@ const main = async () => {
           await app.call('invalidate');
           await (await fetch(`${base}/api/privacy/${route}?format=html&organization=${slug}&locale=fr`)).text();
         }
+        return COLD_REQUESTS;
+      });
+    }
+    for (const kind of ['privacy-policy', 'cookie-policy']) {
+      await during(`full render ${kind} (every format, from the entries), ${COLD_SIZE} purposes, ${COLD_REQUESTS} renders`, async () => {
+        for (let i = 0; i < COLD_REQUESTS; i++) await app.call('fullRender', { kind, slug, locale: 'fr' });
         return COLD_REQUESTS;
       });
     }
