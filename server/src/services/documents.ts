@@ -5,7 +5,7 @@ import { errors } from '@strapi/utils';
 import { loadFacts, type EntryStatus } from '../documents/load-facts';
 import type { PrivacyFacts } from '../documents/facts';
 import type { DocumentKind } from '../documents/model';
-import { documentContent, documentHash, renderDocumentBodies, type DocumentFormat, type RenderedBodies } from '../documents/render-document';
+import { documentContent, renderDocumentBodies, type DocumentFormat, type RenderedBodies } from '../documents/render-document';
 import type { Translate } from '../documents/translator';
 import { buildEmail, EMAIL_KINDS, type EmailKind } from '../consent/emails';
 import { emailText } from '../consent/email-text';
@@ -14,6 +14,7 @@ import { buildFormNotices } from '../consent/form-notices';
 import { klaroConfig, tarteaucitronConfig, vanillaCookieConsent, type BannerFormat } from '../consent/cookie-banner';
 import type { PrivacyPluginConfig } from '../config';
 import { getService } from '../utils/get-service';
+import type { VersionHead } from './versions';
 import { LruCache } from '../utils/lru-cache';
 import { invalidParameter, type DocumentQuery } from '../validation/document-query';
 
@@ -101,29 +102,29 @@ const createDocumentsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * The document as published: the latest version's frozen bytes when it holds this content,
-   * otherwise (no version recorded yet) a rendering without a number. The source hash settles most cases
-   * without building the document; the content hash settles the rest.
+   * The latest version of a document, and whether it holds what the facts make now. The source hash settles that
+   * without building the document; when it differs, the document's content is built and its hash decides.
    */
+  const latestAgainst = async (t: Translate, kind: DocumentKind, facts: PrivacyFacts) => {
+    const head = await versions().latestHead(facts.organization.slug, kind, facts.locale);
+    const content = head !== null && head.sourceHash === engine().sourceHash(kind, facts) ? null : documentContent(t, kind, facts);
+    const hash = content?.hash ?? (head as VersionHead).hash;
+    return { head: head?.hash === hash ? head : null, hash, content };
+  };
+
+  /** The document as published: the latest version's frozen bytes when it holds this content, otherwise a rendering without a number. */
   const currentBodies = async (kind: DocumentKind, facts: PrivacyFacts): Promise<RenderedBodies> => {
     const t = engine().translator.forLocale(facts.locale);
-    const head = await versions().latestHead(facts.organization.slug, kind, facts.locale);
-    const sameSource = head !== null && head.sourceHash === engine().sourceHash(kind, facts);
-    const content = sameSource ? null : documentContent(t, kind, facts);
-    const hash = content?.hash ?? head?.hash;
-    if (head && head.hash === hash) {
-      const bodies = await versions().bodiesOf(head.id);
-      if (bodies) return { hash, edition: { version: head.number, effectiveAt: head.effectiveAt }, bodies };
-    }
+    const { head, hash, content } = await latestAgainst(t, kind, facts);
+    const bodies = head && (await versions().bodiesOf(head.id));
+    if (head && bodies) return { hash, edition: { version: head.number, effectiveAt: head.effectiveAt }, bodies };
     const edition = { version: null, effectiveAt: facts.lastChangedAt };
     return renderDocumentBodies(engine().renderer, t, kind, facts, edition, content ?? documentContent(t, kind, facts));
   };
 
   const proofOf = async (t: Translate, facts: PrivacyFacts): Promise<Proof> => {
-    const head = await versions().latestHead(facts.organization.slug, 'privacy-policy', facts.locale);
-    const sameSource = head !== null && head.sourceHash === engine().sourceHash('privacy-policy', facts);
-    const hash = sameSource ? head.hash : documentHash(t, 'privacy-policy', facts);
-    return { policyVersion: head?.hash === hash ? head.number : null, policyHash: hash };
+    const { head, hash } = await latestAgainst(t, 'privacy-policy', facts);
+    return { policyVersion: head?.number ?? null, policyHash: hash };
   };
 
   let revisionCheckedAt = 0;
