@@ -2,6 +2,7 @@
 import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
+import Handlebars from 'handlebars';
 import type { PrivacyFacts } from './facts';
 import type { DocumentKind } from './model';
 import { templatesDir } from './package-root';
@@ -17,15 +18,16 @@ const ownFile = (): string | null => (typeof __filename === 'string' ? __filenam
 
 /**
  * Everything besides the facts that a rendered document depends on: this code file (the plugin's bundle once
- * built), the templates and translation files, and the Node and ICU versions (country names and dates come from
- * Intl). Any change to them changes the fingerprint, so an upgrade never reuses a body rendered by older code.
+ * built, i18next included), the templates and translation files, Handlebars' version (an external dependency), and
+ * the Node and ICU versions (country names and dates come from Intl). Any change to them changes the fingerprint,
+ * so an upgrade never takes a version rendered by older code for the current document without checking.
  */
 export const engineFingerprint = (codeFile: string | null = ownFile(), templates: string = templatesDir()): string => {
   const hash = crypto.createHash('sha256');
   for (const file of [...(codeFile ? [codeFile] : []), ...filesUnder(templates)]) {
     hash.update(path.relative(templates, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
-  hash.update(JSON.stringify([process.versions.node, process.versions.icu, process.versions.cldr, process.versions.tz]));
+  hash.update(JSON.stringify([Handlebars.VERSION, process.versions.node, process.versions.icu, process.versions.cldr, process.versions.tz]));
   return hash.digest('hex');
 };
 
