@@ -13,12 +13,21 @@ const filesUnder = (dir: string): string[] =>
     .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
     .sort();
 
+/** The version of a package the renderer uses (both export their package.json), or null if it cannot be read. */
+const versionOf = (name: string): string | null => {
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return null;
+  }
+};
+
 /** The file this code runs from: the plugin's bundle once built, a source file under tests. */
 const ownFile = (): string | null => (typeof __filename === 'string' ? __filename : null);
 
 /**
  * Everything besides the facts that a rendered document depends on: this code file (the plugin's bundle once
- * built, i18next included), the templates and translation files, Handlebars' version (an external dependency), and
+ * built), the templates and translation files, the versions of Handlebars and i18next (external dependencies), and
  * the Node and ICU versions (country names and dates come from Intl). Any change to them changes the fingerprint,
  * so an upgrade never takes a version rendered by older code for the current document without checking.
  */
@@ -27,7 +36,7 @@ export const engineFingerprint = (codeFile: string | null = ownFile(), templates
   for (const file of [...(codeFile ? [codeFile] : []), ...filesUnder(templates)]) {
     hash.update(path.relative(templates, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
-  hash.update(JSON.stringify([Handlebars.VERSION, process.versions.node, process.versions.icu, process.versions.cldr, process.versions.tz]));
+  hash.update(JSON.stringify([Handlebars.VERSION, versionOf('i18next'), process.versions.node, process.versions.icu, process.versions.cldr, process.versions.tz]));
   return hash.digest('hex');
 };
 
