@@ -8,8 +8,10 @@ export const NASTY = [
   '{{constructor.constructor("return process")()}}', '{{{raw}}}', '{{> partial}}', '{{#each this}}{{/each}}', '$t(privacyPolicy.title)',
   '[x](javascript:alert(1))', '![i](https://x.test/i.png)', '# heading', '- item', '1. item', '> quote', '| a | b |', '`code`', '**b**', '_e_',
   '=1+1', '+cmd', '-2+3', '@SUM(A1)', '\t=x', '\u202E=evil', '\u2066x\u2069', 'javascript:alert(1)', 'https://ok.test/?a="b"', '<!--', ']]>', '&amp;',
+  // Merge tags of the e-mail tools: an editor's text must never become one.
+  '{{ unsubscribe }}', '{{ contact.FIRSTNAME }}', '{% if contact.firstname %}x{% endif %}', '{# note #}', '*|UNSUB|*', '*|FNAME|*', '%FIRSTNAME%', '[UNSUBSCRIBE]', '[DOUBLEOPTIN]',
 ];
-export const PIECES = ['<', '>', '"', "'", '&', '=', '{', '}', '|', '*', '_', '[', ']', '(', ')', '#', '-', '+', '@', '`', '/', ':', ' ', 'a', '\n', '\u202E', '\u2066', 'on', 'script', 'javascript:'];
+export const PIECES = ['<', '>', '"', "'", '&', '=', '{', '}', '|', '*', '_', '[', ']', '(', ')', '#', '-', '+', '@', '`', '/', ':', ' ', 'a', '\n', '\u202E', '\u2066', 'on', 'script', 'javascript:', '%', 'NAME'];
 
 export const hostile = fc.oneof(
   fc.constantFrom(...NASTY),

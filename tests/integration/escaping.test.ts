@@ -70,3 +70,26 @@ test('the markdown table keeps its columns when a cell holds a pipe', async () =
   expect(row).toBeDefined();
   expect((row as string).split(/(?<!\\)\|/).length - 2).toBe(5);
 });
+
+describe('merge tags', () => {
+  /** Every merge tag of the supported e-mail tools in a string. */
+  const mergeTagsIn = (value: string): string[] =>
+    [...value.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\*\|[\s\S]*?\|\*|%[A-Za-z_][A-Za-z0-9_]*%|\[[A-Za-z_][A-Za-z0-9_]*\]/g)].map((m) => m[0]);
+
+  test.each(['generic', 'brevo', 'sendinblue', 'mailchimp', 'hubspot'])(
+    'an editor\'s {{…}} never reaches %s as a merge tag: the e-mails hold only their own placeholders, and the text reads as typed',
+    async (esp) => {
+      const response = await request(app.server).get(`/api/privacy/consent-copy?organization=hostile&locale=en&esp=${esp}`);
+      expect(response.status).toBe(200);
+      const emails = response.body.data.emails as Array<{ kind: string; subject: string; html: string; text: string; placeholders: Array<{ tag: string }> }>;
+      expect(emails).toHaveLength(4);
+      for (const email of emails) {
+        const own = new Set(email.placeholders.map((p) => p.tag));
+        for (const part of [email.subject, email.html, email.text]) expect(mergeTagsIn(part).filter((tag) => !own.has(tag))).toEqual([]);
+        expect(email.text.replace(/\u200B/g, '')).toContain("{{constructor.constructor('return process')()}}");
+      }
+      const b2b = emails.find((email) => email.kind === 'b2b-information');
+      expect(b2b?.text.replace(/\u200B/g, '')).toContain("{{{triple}}} {{> partial}} {{lookup . 'constructor'}}");
+    }
+  );
+});

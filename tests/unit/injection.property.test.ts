@@ -56,6 +56,15 @@ const MARKDOWN_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'li', 'table', 'thea
 const sampleFacts = fc.sample(factsArbitrary, { numRuns: 1, seed: 1 })[0];
 const emailStyles = stylesOf(renderer.emailHtml(buildEmail(translator.forLocale('en'), sampleFacts, 'double-opt-in', 'generic')));
 
+/**
+ * Every merge tag of the supported tools in a string: {{ }}, {% %}, {# #}, *| |*, %NAME%, [NAME]. A percent-escape
+ * of a web address (%C3%) is not one: Sendinblue's former %NAME% tags take an attribute name.
+ */
+const mergeTagsIn = (value: string): string[] =>
+  [...value.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\*\|[\s\S]*?\|\*|%[A-Za-z_][A-Za-z0-9_]*%|\[[A-Za-z_][A-Za-z0-9_]*\]/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/^%[0-9A-Fa-f]{2}%$/.test(tag));
+
 test('every format of every output stays inert for any editor text', () => {
   fc.assert(
     fc.property(factsArbitrary, fc.constantFrom(...ESPS), (facts, esp) => {
@@ -71,8 +80,14 @@ test('every format of every output stays inert for any editor text', () => {
       }
       for (const kind of EMAIL_KINDS) {
         const email = buildEmail(t, facts, kind, esp);
-        assertOnlyOwnMarkup(renderer.emailHtml(email), emailStyles);
-        expect(emailText(t, email)).toContain(plainLine(facts.organization.tradeName ?? ''));
+        const html = renderer.emailHtml(email);
+        const text = emailText(t, email);
+        assertOnlyOwnMarkup(html, emailStyles);
+        // The text reads as typed (merge-inert only adds invisible zero-width spaces).
+        expect(text.replace(/\u200B/g, '')).toContain(plainLine(facts.organization.tradeName ?? ''));
+        // The only merge tags, in any tool's syntax, are the e-mail's own placeholders.
+        const own = new Set(email.placeholders.map((placeholder) => placeholder.tag));
+        for (const part of [html, text, email.subject, email.preheader]) expect(mergeTagsIn(part).filter((tag) => !own.has(tag))).toEqual([]);
       }
       for (const notice of buildFormNotices(t, facts)) {
         const html = renderer.formNoticeHtml({ ...notice, proof: { policyHash: 'sha256:x', copyHash: 'sha256:y' } });

@@ -7,6 +7,7 @@ import { rightsContact } from '../documents/privacy-policy';
 import type { Translate } from '../documents/translator';
 import { placeholderFor, type Esp, type Placeholder, type PlaceholderName } from './esp';
 import { senderName } from './form-notices';
+import { mergeInertFacts } from './merge-inert';
 
 export const EMAIL_KINDS = ['double-opt-in', 're-permission', 'b2b-information', 'unsubscribe-confirmation'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
@@ -86,7 +87,9 @@ const body = (t: Translate, facts: PrivacyFacts, kind: EmailKind): { paragraphs:
   }
 };
 
-export const buildEmail = (t: Translate, facts: PrivacyFacts, kind: EmailKind, esp: Esp): EmailModel => {
+/** Editors' text goes in merge-inert (see merge-inert.ts): the only merge tags in an e-mail are its placeholders. */
+export const buildEmail = (t: Translate, typedFacts: PrivacyFacts, kind: EmailKind, esp: Esp): EmailModel => {
+  const facts = mergeInertFacts(typedFacts);
   const org = facts.organization;
   const { paragraphs, action, vars } = body(t, facts, kind);
   const firstName = placeholderFor(esp, 'first_name');

@@ -1,0 +1,45 @@
+// Editors' text inside the consent e-mails must not read as a merge tag to the e-mail tool that sends them.
+import type { PrivacyFacts } from '../documents/facts';
+
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/**
+ * Breaks every merge-tag opener of the supported tools with an invisible zero-width space, so a tool never expands
+ * what an editor typed: `{{`, `{%` and `{#` (generic Handlebars/Liquid, Brevo, HubSpot HubL), `*|` (Mailchimp),
+ * `%NAME%` and `[NAME]` (Sendinblue's former syntax). The text reads the same; only the tool's parser sees the break.
+ */
+export const mergeInert = (value: string): string =>
+  value
+    .replace(/\{(?=[{%#])/g, `{${ZERO_WIDTH_SPACE}`)
+    .replace(/\*(?=\|)/g, `*${ZERO_WIDTH_SPACE}`)
+    .replace(/%(?=[A-Za-z_][A-Za-z0-9_]*%)/g, `%${ZERO_WIDTH_SPACE}`)
+    .replace(/\[(?=[A-Za-z_][A-Za-z0-9_]*\])/g, `[${ZERO_WIDTH_SPACE}`);
+
+/**
+ * In a web address a zero-width space would break the link: there, the characters that open a merge tag are
+ * percent-encoded instead (a browser sends them encoded anyway), and so is a `%` that would open a `%NAME%` tag
+ * unless it already is a percent-escape (`%C3`). E-mail addresses are left as typed.
+ */
+const URL_KEYS = new Set(['website', 'policyUrl', 'cookiePolicyUrl', 'rightsRequestUrl', 'contactFormUrl']);
+const EMAIL_KEYS = new Set(['email', 'rightsContactEmail']);
+
+const ENCODED: Record<string, string> = { '{': '%7B', '}': '%7D', '|': '%7C', '[': '%5B', ']': '%5D' };
+
+export const mergeInertUrl = (value: string): string =>
+  // Braces first: their escapes (%7B…) could otherwise close a %NAME% pattern that the second step must see.
+  value.replace(/[{}|[\]]/g, (char) => ENCODED[char]).replace(/%(?![0-9A-Fa-f]{2})(?=[A-Za-z_][A-Za-z0-9_]*%)/g, '%25');
+
+const inert = (value: unknown, key: string | null): unknown => {
+  if (typeof value === 'string') {
+    if (key !== null && URL_KEYS.has(key)) return mergeInertUrl(value);
+    return key !== null && EMAIL_KEYS.has(key) ? value : mergeInert(value);
+  }
+  if (Array.isArray(value)) return value.map((item) => inert(item, null));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inert(v, k)]));
+  }
+  return value;
+};
+
+/** The facts with every editor-typed text and web address made merge-inert, for the e-mails. */
+export const mergeInertFacts = (facts: PrivacyFacts): PrivacyFacts => inert(facts, null) as PrivacyFacts;
