@@ -41,7 +41,7 @@ const get = async (url, status = 200, headers = {}) => {
  * Seeds the demo, copies route A's HTML into the policy page and the bare server, and checks that A, B and C
  * really carry the same HTML before anything is timed.
  */
-const prepareWarmTargets = async (app, bare, cached) => {
+const prepareWarmTargets = async (app, bare, cached, guarded) => {
   await app.call('seedDemo');
   const routeA = `${app.baseUrl}/api/privacy/policy?format=html&organization=${DEMO}&locale=${SETTINGS.locale}`;
   const policy = await get(routeA);
@@ -61,6 +61,14 @@ const prepareWarmTargets = async (app, bare, cached) => {
   await get(routeE);
   const again = await get(routeE);
   if (JSON.parse(again.body).data?.html !== policy.body) throw new Error('the cached core route does not hold the same HTML as route A');
+  // F: route A in a playground with publicAccess: false, the Public role granted the action through users-permissions.
+  await guarded.call('seedDemo');
+  const routeF = `${guarded.baseUrl}/api/privacy/policy?format=html&organization=${DEMO}&locale=${SETTINGS.locale}`;
+  await get(routeF, 403);
+  await guarded.call('grantPublicPrivacyPolicy');
+  // Its own seed, so its own effective date: the same text but for the digits of a date seeded on another day.
+  const sameButDigits = (text) => text.replace(/\d+/g, '#');
+  if (sameButDigits((await get(routeF)).body) !== sameButDigits(policy.body)) throw new Error('the guarded plugin route does not answer route A’s document');
   return {
     htmlBytes: Buffer.byteLength(policy.body),
     targets: [
@@ -69,6 +77,7 @@ const prepareWarmTargets = async (app, bare, cached) => {
       { name: 'C', label: 'bare node:http, same bytes', url: routeC, expectStatus: 200, server: bare },
       { name: 'D', label: 'A with matching If-None-Match', url: routeA, headers: { 'If-None-Match': etag }, expectStatus: 304, server: app },
       { name: 'E', label: 'B behind @strapi-community/plugin-rest-cache (memory)', url: routeE, expectStatus: 200, server: cached },
+      { name: 'F', label: 'A with publicAccess: false (users-permissions)', url: routeF, expectStatus: 200, server: guarded },
     ],
   };
 };
@@ -87,7 +96,7 @@ const main = async () => {
     log(`boot cost: ${SETTINGS.boots} boots with and without the plugin, alternately`);
     const boot = await measureBootCost({ script: path.join(PROCESSES, 'boot-once.mjs'), env, databaseDir, boots: SETTINGS.boots });
 
-    log('starting the playground (routes A, B, D), the bare server (C) and a playground with the REST cache plugin (E)');
+    log('starting the playground (routes A, B, D), the bare server (C), a playground with the REST cache plugin (E) and one with publicAccess: false (F)');
     const app = await startChild(path.join(PROCESSES, 'playground-server.mjs'), {
       env: { ...env, DATABASE_FILENAME: path.join(databaseDir, 'playground.db') },
       execArgv: ['--expose-gc'],
@@ -102,7 +111,13 @@ const main = async () => {
     });
     children.push(cached);
     cached.baseUrl = `http://127.0.0.1:${cached.port}`;
-    const { targets, htmlBytes } = await prepareWarmTargets(app, bare, cached);
+    const guarded = await startChild(path.join(PROCESSES, 'playground-server.mjs'), {
+      env: { ...env, PRIVACY_PUBLIC_ACCESS: 'false', DATABASE_FILENAME: path.join(databaseDir, 'guarded.db') },
+      execArgv: ['--expose-gc'],
+    });
+    children.push(guarded);
+    guarded.baseUrl = `http://127.0.0.1:${guarded.port}`;
+    const { targets, htmlBytes } = await prepareWarmTargets(app, bare, cached, guarded);
 
     log(`warm throughput: ${targets.map((t) => t.name).join(', ')} × ${SETTINGS.rounds} rounds of ${SETTINGS.roundSeconds} s (HTML ${htmlBytes} bytes)`);
     const warm = await runAlternatingRounds(targets, {
@@ -118,6 +133,7 @@ const main = async () => {
     });
     await bare.stop();
     await cached.stop();
+    await guarded.stop();
 
     log(`cold render: ${SETTINGS.coldSizes.join(', ')} purposes, ${SETTINGS.coldRepeats} timed requests per policy`);
     const cold = await measureColdRenders(app, {

@@ -16,7 +16,7 @@ export const TARGETS = {
 const growthExponent = (small, large, smallMs, largeMs) => round(Math.log(largeMs / smallMs) / Math.log(large / small), 2);
 
 export const buildResults = ({ machine, settings, warm, cold, boot, loadAverageAtEnd, durationSeconds }) => {
-  const { A, B, C, D, E } = warm;
+  const { A, B, C, D, E, F } = warm;
   const sizes = Object.keys(cold).map(Number).sort((a, b) => a - b);
   const coldRenderMs = Object.fromEntries(
     sizes.map((size) => [size, { 'privacy-policy': cold[size]['privacy-policy'].medianMs, 'cookie-policy': cold[size]['cookie-policy'].medianMs }])
@@ -48,6 +48,9 @@ export const buildResults = ({ machine, settings, warm, cold, boot, loadAverageA
     notModifiedRps: D.rps,
     policyVsRestCacheRps: E ? round(A.rps / E.rps, 2) : null,
     restCacheVsPolicyCpuPerRequest: E ? round(E.serverCpuUsPerRequest / A.serverCpuUsPerRequest, 2) : null,
+    /** What per-role control costs: the route with publicAccess: false (users-permissions check) against the open one. */
+    guardedVsOpenRps: F ? round(F.rps / A.rps, 2) : null,
+    guardedVsOpenCpuPerRequest: F ? round(F.serverCpuUsPerRequest / A.serverCpuUsPerRequest, 2) : null,
     coldRenderMs,
     fullRenderMs,
     coldRenderHeapPeakMb,
@@ -82,7 +85,7 @@ const table = (header, rows) => {
 export const formatResults = (results) => {
   const { machine, settings, raw, coldRenderGrowthExponent: growth } = results;
   const yes = (met) => (met === null ? 'n/a' : met ? 'met' : 'MISSED');
-  const warmRows = ['A', 'B', 'C', 'D', 'E'].filter((name) => raw.warm[name]).map((name) => {
+  const warmRows = ['A', 'B', 'C', 'D', 'E', 'F'].filter((name) => raw.warm[name]).map((name) => {
     const t = raw.warm[name];
     return [
       `${name}  ${t.label}`,
@@ -117,6 +120,7 @@ export const formatResults = (results) => {
     `A/B (plugin vs core REST) = ${results.policyVsCoreRps}   A/C (plugin vs bare node:http) = ${results.policyVsBareRps}   304 path = ${results.notModifiedRps} req/s`,
     `Server CPU per request, B/A = ${results.coreVsPolicyCpuPerRequest} (the same comparison, less sensitive to other load on the machine)`,
     `A/E (plugin vs core REST behind the REST cache plugin) = ${results.policyVsRestCacheRps}   CPU per request E/A = ${results.restCacheVsPolicyCpuPerRequest}`,
+    `F/A (publicAccess: false, users-permissions check, vs open) = ${results.guardedVsOpenRps}   CPU per request F/A = ${results.guardedVsOpenCpuPerRequest}`,
     '',
     `Cold render (cache emptied before each request), format=html, locale=${settings.locale}, median of ${settings.coldRepeats}`,
     table(['purposes', 'privacy ms', 'CPU ms', 'heap MB', 'bytes', 'full render ms', 'cookie ms', 'CPU ms', 'heap MB', 'bytes', 'full render ms', 'seed s'], coldRows),

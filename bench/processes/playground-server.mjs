@@ -78,6 +78,15 @@ serveCommands(
 
     invalidate,
 
+    /** With publicAccess: false, lets the Public role read the privacy policy, the way an admin ticks it in Users & Permissions. */
+    async grantPublicPrivacyPolicy() {
+      const publicRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+      await strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action: 'plugin::privacy.documents.privacyPolicy', role: publicRole.id } });
+      return { role: publicRole.id };
+    },
+
     /**
      * Copies of the demo company under other slugs (organizations `first` to `first + count - 1`), written as the
      * demo seed writes them: `npm run bench:memory` fills the cache with many organizations of the demo's size.
