@@ -3,6 +3,7 @@ import request from 'supertest';
 import { marked } from 'marked';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { loadFixture, seedFixture } from '../helpers/fixtures';
+import { mergeTagsIn } from '../helpers/merge-tags';
 
 let app: TestApp;
 const fixture = loadFixture('hostile');
@@ -72,10 +73,6 @@ test('the markdown table keeps its columns when a cell holds a pipe', async () =
 });
 
 describe('merge tags', () => {
-  /** Every merge tag of the supported e-mail tools in a string. */
-  const mergeTagsIn = (value: string): string[] =>
-    [...value.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\*\|[\s\S]*?\|\*|%[A-Za-z_][A-Za-z0-9_]*%|\[[A-Za-z_][A-Za-z0-9_]*\]/g)].map((m) => m[0]);
-
   test.each(['generic', 'brevo', 'sendinblue', 'mailchimp', 'hubspot'])(
     'an editor\'s {{…}} never reaches %s as a merge tag: the e-mails hold only their own placeholders, and the text reads as typed',
     async (esp) => {

@@ -9,6 +9,7 @@ import { createRenderer } from '../../server/src/documents/render';
 import { createTranslator } from '../../server/src/documents/translator';
 import { plainLine } from '../../server/src/documents/escape';
 import { factsArbitrary } from '../helpers/facts-arbitrary';
+import { mergeTagsIn } from '../helpers/merge-tags';
 import { buildEmail, EMAIL_KINDS } from '../../server/src/consent/emails';
 import { emailText } from '../../server/src/consent/email-text';
 import { ESPS } from '../../server/src/consent/esp';
@@ -55,15 +56,6 @@ const MARKDOWN_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'li', 'table', 'thea
 // The styles the e-mail template itself writes (read from a benign rendering): nothing else may appear in a style attribute.
 const sampleFacts = fc.sample(factsArbitrary, { numRuns: 1, seed: 1 })[0];
 const emailStyles = stylesOf(renderer.emailHtml(buildEmail(translator.forLocale('en'), sampleFacts, 'double-opt-in', 'generic')));
-
-/**
- * Every merge tag of the supported tools in a string: {{ }}, {% %}, {# #}, *| |*, %NAME%, [NAME]. A percent-escape
- * of a web address (%C3%) is not one: Sendinblue's former %NAME% tags take an attribute name.
- */
-const mergeTagsIn = (value: string): string[] =>
-  [...value.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\*\|[\s\S]*?\|\*|%[A-Za-z_][A-Za-z0-9_]*%|\[[A-Za-z_][A-Za-z0-9_]*\]/g)]
-    .map((match) => match[0])
-    .filter((tag) => !/^%[0-9A-Fa-f]{2}%$/.test(tag));
 
 test('every format of every output stays inert for any editor text', () => {
   fc.assert(
