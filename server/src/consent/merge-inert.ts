@@ -17,17 +17,25 @@ export const mergeInert = (value: string): string =>
 
 /**
  * In a web address a zero-width space would break the link: there, the characters that open a merge tag are
- * percent-encoded instead (a browser sends them encoded anyway), and so is a `%` that would open a `%NAME%` tag
- * unless it already is a percent-escape (`%C3`). E-mail addresses are left as typed.
+ * percent-encoded instead (a browser sends them encoded anyway), and so is whatever would make a `%NAME%` tag
+ * (a percent-escape such as `%C3` is left as it is). E-mail addresses are left as typed.
  */
 const URL_KEYS = new Set(['website', 'policyUrl', 'cookiePolicyUrl', 'rightsRequestUrl', 'contactFormUrl']);
 const EMAIL_KEYS = new Set(['email', 'rightsContactEmail']);
 
 const ENCODED: Record<string, string> = { '{': '%7B', '}': '%7D', '|': '%7C', '[': '%5B', ']': '%5D' };
 
+const percentEncoded = (chars: string): string =>
+  [...chars].map((char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).join('');
+
 export const mergeInertUrl = (value: string): string =>
-  // Braces first: their escapes (%7B…) could otherwise close a %NAME% pattern that the second step must see.
-  value.replace(/[{}|[\]]/g, (char) => ENCODED[char]).replace(/%(?![0-9A-Fa-f]{2})(?=[A-Za-z_][A-Za-z0-9_]*%)/g, '%25');
+  value
+    // Braces first: their escapes (%7B…) could otherwise close a %NAME% pattern that the next steps must see.
+    .replace(/[{}|[\]]/g, (char) => ENCODED[char])
+    .replace(/%(?![0-9A-Fa-f]{2})(?=[A-Za-z_][A-Za-z0-9_]*%)/g, '%25')
+    // An escape starting with a letter, then letters or digits up to the next % (`%A00%`), reads as a %NAME% tag:
+    // encode those characters too (an encoded letter or digit is the same address, RFC 3986 2.3): `%A0%30%`.
+    .replace(/(%[A-Fa-f][0-9A-Fa-f])([A-Za-z0-9_]+)(?=%)/g, (_, escape: string, chars: string) => escape + percentEncoded(chars));
 
 const inert = (value: unknown, key: string | null): unknown => {
   if (typeof value === 'string') {
