@@ -1,0 +1,85 @@
+// The Art. 30(1) record of processing activities: one row per published purpose, in the CNIL simplified register's order.
+import { stringify } from 'csv-stringify/sync';
+import type { PrivacyFacts } from '../documents/facts';
+import { lines } from '../documents/facts';
+import { present } from '../documents/model';
+import { retentionPhrase } from '../documents/phrases';
+import { countryName, isInEea } from '../documents/regions';
+import type { Translate } from '../documents/translator';
+
+/** Column order of the CNIL simplified register: controller and DPO, purpose, people, data, recipients, transfers, retention, security. */
+export const RECORD_COLUMNS = [
+  'purpose',
+  'controller',
+  'dpo',
+  'purposeDescription',
+  'legalBasis',
+  'dataSubjects',
+  'dataCategories',
+  'sensitiveData',
+  'recipients',
+  'transfers',
+  'retention',
+  'securityMeasures',
+  'updatedAt',
+] as const;
+
+export type RegisterColumn = (typeof RECORD_COLUMNS)[number];
+export type RecordRow = Record<RegisterColumn, string>;
+
+const oneLine = (value: string): string => value.replace(/\s*\r?\n\s*/g, ', ');
+
+export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): RecordRow[] => {
+  const org = facts.organization;
+  const semicolon = t('list.semicolon');
+  const controller = [org.name, oneLine(org.address), org.email, org.phone].filter(present).join(', ');
+  const dpo = org.dpo ? [org.dpo.name, org.dpo.company, org.dpo.email].filter(present).join(', ') : t('register.none');
+  return facts.purposes.map((p) => ({
+    purpose: p.name,
+    controller,
+    dpo,
+    purposeDescription: p.description ?? '',
+    legalBasis:
+      p.legalBasis === 'legitimate-interests' && p.legitimateInterest
+        ? t('register.withDetail', { label: t(`legalBasis.${p.legalBasis}`), detail: p.legitimateInterest })
+        : t(`legalBasis.${p.legalBasis}`),
+    dataSubjects: lines(p.dataSubjects).join(semicolon),
+    dataCategories: lines(p.dataCategories).join(semicolon),
+    sensitiveData: t(p.sensitiveData ? 'register.yes' : 'register.no'),
+    recipients: p.recipients.map((r) => `${r.name} (${t(`recipientCategory.${r.category}`)})`).join(semicolon),
+    transfers:
+      p.recipients
+        .filter((r) => !isInEea(r.country))
+        .map((r) =>
+          [
+            t('privacyPolicy.transfer.item', {
+              name: r.name,
+              country: countryName(r.country, facts.locale),
+              safeguard: t(`safeguard.${r.transferSafeguard ?? 'none-needed'}`),
+            }),
+            r.safeguardDetails,
+          ]
+            .filter(present)
+            .join(' ')
+        )
+        .join(semicolon) || t('register.none'),
+    retention: p.retention ? t('register.withDetail', { label: p.retention.label, detail: retentionPhrase(t, p.retention) }) : '',
+    securityMeasures: org.securityMeasures ?? '',
+    updatedAt: facts.lastChangedAt ? facts.lastChangedAt.slice(0, 10) : '',
+  }));
+};
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is kept as text with a leading quote. */
+export const neutralizeFormula = (cell: string): string => (/^[\s\u200B-\u200F\uFEFF]*[=+\-@]|^[\t\r]/.test(cell) ? `'${cell}` : cell);
+
+export const recordOfProcessingCsv = (t: Translate, rows: RecordRow[]): string =>
+  stringify(
+    rows.map((row) => RECORD_COLUMNS.map((column) => neutralizeFormula(row[column]))),
+    {
+      header: true,
+      columns: RECORD_COLUMNS.map((column) => ({ key: column, header: t(`register.columns.${column}`) })),
+      bom: true,
+      quoted_match: /[\s,;"]/,
+      record_delimiter: 'windows',
+    }
+  );
