@@ -1,19 +1,21 @@
 // Content Manager field labels for the plugin's types, in the admin's language, from content-types/field-help.json.
 import fieldHelp from '../../content-types/field-help.json';
 
-type Locale = 'en' | 'fr';
+/** Keyed by language code: a language added to field-help.json is picked up here with no change. */
 interface FieldHelpEntry {
-  displayName: Record<Locale, string>;
-  fields: Record<string, Record<Locale, { label: string; description: string }>>;
+  displayName: Record<string, string>;
+  fields: Record<string, Record<string, { label: string; description: string }>>;
 }
+
+const languageOf = (locale: string, help: Record<string, unknown>): string =>
+  Object.keys(help).find((code) => locale === code || locale.startsWith(`${code}-`)) ?? 'en';
 
 /** Keys are the ones the Content Manager looks up: `content-manager.content-types.<uid>.<field>`. */
 export const contentManagerLabels = (locale: string): Record<string, string> => {
-  const lang: Locale = locale.startsWith('fr') ? 'fr' : 'en';
   const labels: Record<string, string> = {};
   for (const [uid, entry] of Object.entries(fieldHelp as Record<string, FieldHelpEntry>)) {
     for (const [field, help] of Object.entries(entry.fields)) {
-      labels[`content-manager.content-types.${uid}.${field}`] = help[lang].label;
+      labels[`content-manager.content-types.${uid}.${field}`] = help[languageOf(locale, help)].label;
     }
   }
   return labels;

@@ -42,7 +42,7 @@ const withoutSync = async (work) => {
 };
 
 /** Empties the plugin's cache (and tells every instance so): the next request renders from the database. */
-const invalidate = () => strapi.plugin('privacy').service('documents').invalidate();
+const invalidate = () => strapi.plugin('privacy').service('cache').invalidate();
 
 /** The window of one cold render: heap and CPU right after a full GC, then every GC V8 runs until coldEnd. */
 let coldWindow = null;
@@ -114,7 +114,7 @@ serveCommands(
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       global.gc?.();
       const { heapUsed, external, arrayBuffers, rss } = process.memoryUsage();
-      return { heapUsed, external, arrayBuffers, rss, cache: strapi.plugin('privacy').service('documents').cacheStats() };
+      return { heapUsed, external, arrayBuffers, rss, cache: strapi.plugin('privacy').service('cache').stats() };
     },
 
     /**
@@ -127,7 +127,7 @@ serveCommands(
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const cpu = process.cpuUsage();
       const started = performance.now();
-      const { bodies } = await strapi.plugin('privacy').service('documents').draft(kind, { organization: slug, locale, format: 'html', options: {} });
+      const { bodies } = await strapi.plugin('privacy').service('policies').draft(kind, { organization: slug, locale });
       const ms = performance.now() - started;
       const { user, system } = process.cpuUsage(cpu);
       return { ms, cpuMs: (user + system) / 1000, formats: Object.keys(bodies).length, htmlBytes: Buffer.byteLength(bodies.html) };

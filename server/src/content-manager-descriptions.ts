@@ -6,7 +6,8 @@ interface FieldHelpText {
   label: string;
   description: string;
 }
-type FieldHelp = Record<string, { fields: Record<string, { en: FieldHelpText; fr: FieldHelpText }> }>;
+/** Keyed by language code (content-types/field-help.json); a test checks every field has every language. */
+type FieldHelp = Record<string, { fields: Record<string, Record<string, FieldHelpText>> }>;
 
 interface Metadata {
   edit?: { description?: string };
@@ -19,9 +20,11 @@ interface ContentTypesService {
   updateConfiguration(contentType: { uid: string }, configuration: Configuration): Promise<unknown>;
 }
 
-/** Content Manager hints are one string for every admin language, so both languages share it. */
-export const bilingualDescription = (help: { en: FieldHelpText; fr: FieldHelpText }): string =>
-  `${help.en.description} · ${help.fr.description}`;
+/** Content Manager hints are one string for every admin language, so every language shares it (in the file's order). */
+export const bilingualDescription = (help: Record<string, FieldHelpText>): string =>
+  Object.values(help)
+    .map((text) => text.description)
+    .join(' · ');
 
 export const applyContentManagerDescriptions = async (strapi: Core.Strapi): Promise<void> => {
   const service = strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService;

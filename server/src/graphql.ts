@@ -3,18 +3,11 @@ import type { Core } from '@strapi/strapi';
 import type { PrivacyPluginConfig } from './config';
 import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
-import type { DocumentKind } from './documents/model';
-import { textOf } from './services/documents';
-import { getService } from './utils/get-service';
-import {
-  CONSENT_COPY_QUERY,
-  CONSENT_EMAIL_QUERY,
-  COOKIE_POLICY_QUERY,
-  parseDocumentQuery,
-  PRIVACY_POLICY_QUERY,
-  VERSIONS_QUERY,
-  type QuerySpec,
-} from './validation/document-query';
+import { DOCUMENT_FORMATS } from './documents/formats';
+import { DOCUMENT_KINDS, kindSpec, type DocumentKind } from './documents/kinds';
+import { publicOutputs } from './http/public-outputs';
+import { textOf } from './http/representation';
+import { CONSENT_COPY_QUERY, CONSENT_EMAIL_QUERY, documentQuerySpec, parseDocumentQuery, VERSIONS_QUERY } from './validation/query-parameters';
 
 /*
  * Nexus is the GraphQL plugin's own dependency and ships no types we can import here; the builder and its `t`
@@ -39,29 +32,29 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   const { publicAccess } = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
-  const documents = () => getService(strapi, 'documents');
+  const outputs = publicOutputs(strapi);
 
   /** The same users-permissions action as the REST route, so one grant opens both. */
   const access = (action: string) => (publicAccess ? { auth: false } : { auth: { scope: [`plugin::privacy.documents.${action}`] } });
 
-  const documentFields = async (kind: DocumentKind, spec: QuerySpec, args: Record<string, unknown>) => {
-    const query = parseDocumentQuery(spec, queryOf(args));
-    const bodyOf = async (format: 'json' | 'html' | 'markdown' | 'text') =>
-      textOf(await documents().published(kind, { ...query, format }));
-    const json = JSON.parse(await bodyOf('json')).data;
+  const documentFields = async (kind: DocumentKind, args: Record<string, unknown>) => {
+    const query = parseDocumentQuery(documentQuerySpec(kind), queryOf(args));
+    const json = await outputs.document(kind, { ...query, format: 'json' });
+    const bodyOf = async (format: 'markdown' | 'text') => textOf(await outputs.document(kind, { ...query, format }));
     return {
-      ...json,
+      ...(json.data as Record<string, unknown>),
       markdown: await bodyOf('markdown'),
       text: await bodyOf('text'),
-      body: query.format === 'json' ? JSON.stringify({ data: json }) : textOf(await documents().published(kind, query)),
+      body: query.format === 'json' ? textOf(json) : textOf(await outputs.document(kind, query)),
     };
   };
+  const dataOf = async (representation: Promise<{ data?: unknown }>): Promise<unknown> => (await representation).data;
 
   graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => ({
     types: [
       nexus.enumType({ name: 'PrivacyLocale', members: locales.map(enumValue) }),
-      nexus.enumType({ name: 'PrivacyDocumentFormat', members: ['json', 'html', 'markdown', 'text', 'jsonld'] }),
-      nexus.enumType({ name: 'PrivacyDocumentKind', members: ['privacy_policy', 'cookie_policy'] }),
+      nexus.enumType({ name: 'PrivacyDocumentFormat', members: [...DOCUMENT_FORMATS] }),
+      nexus.enumType({ name: 'PrivacyDocumentKind', members: DOCUMENT_KINDS.map(enumValue) }),
       nexus.enumType({ name: 'PrivacyEmailKind', members: EMAIL_KINDS.map(enumValue) }),
       nexus.enumType({ name: 'PrivacyEsp', members: [...ESPS] }),
       nexus.objectType({
@@ -188,43 +181,36 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
         type: 'Query',
         definition(t: Definition) {
           const documentArgs = { organization: 'String', locale: 'PrivacyLocale', format: 'PrivacyDocumentFormat' };
-          t.nonNull.field('privacyPolicy', {
-            type: 'PrivacyDocument',
-            args: documentArgs,
-            resolve: (_: unknown, args: Record<string, unknown>) => documentFields('privacy-policy', PRIVACY_POLICY_QUERY, args),
-          });
-          t.nonNull.field('cookiePolicy', {
-            type: 'PrivacyDocument',
-            args: documentArgs,
-            resolve: (_: unknown, args: Record<string, unknown>) => documentFields('cookie-policy', COOKIE_POLICY_QUERY, args),
-          });
+          for (const kind of DOCUMENT_KINDS) {
+            t.nonNull.field(kindSpec(kind).name, {
+              type: 'PrivacyDocument',
+              args: documentArgs,
+              resolve: (_: unknown, args: Record<string, unknown>) => documentFields(kind, args),
+            });
+          }
           t.nonNull.field('consentCopy', {
             type: 'PrivacyConsentCopy',
             args: { organization: 'String', locale: 'PrivacyLocale', esp: 'PrivacyEsp' },
-            resolve: async (_: unknown, args: Record<string, unknown>) =>
-              JSON.parse(textOf(await documents().consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, queryOf(args, { esp: args.esp }))))).data,
+            resolve: (_: unknown, args: Record<string, unknown>) =>
+              dataOf(outputs.consentCopy(parseDocumentQuery(CONSENT_COPY_QUERY, queryOf(args, { esp: args.esp })))),
           });
           t.nonNull.field('consentEmail', {
             type: 'PrivacyEmail',
             args: { kind: nexus.nonNull('PrivacyEmailKind'), organization: 'String', locale: 'PrivacyLocale', esp: 'PrivacyEsp' },
-            resolve: async (_: unknown, args: Record<string, unknown>) =>
-              JSON.parse(
-                textOf(await documents().consentEmail(fromEnum(args.kind) ?? '', parseDocumentQuery(CONSENT_EMAIL_QUERY, queryOf(args, { esp: args.esp }))))
-              ).data,
+            resolve: (_: unknown, args: Record<string, unknown>) =>
+              dataOf(outputs.consentEmail(fromEnum(args.kind) ?? '', parseDocumentQuery(CONSENT_EMAIL_QUERY, queryOf(args, { esp: args.esp })))),
           });
           t.nonNull.list.nonNull.field('policyVersions', {
             type: 'PrivacyVersion',
             args: { organization: 'String', kind: 'PrivacyDocumentKind', locale: 'PrivacyLocale' },
-            resolve: async (_: unknown, args: Record<string, unknown>) => {
-              return JSON.parse(textOf(await documents().history(parseDocumentQuery(VERSIONS_QUERY, queryOf(args, { kind: fromEnum(args.kind) }))))).data;
-            },
+            resolve: (_: unknown, args: Record<string, unknown>) =>
+              dataOf(outputs.history(parseDocumentQuery(VERSIONS_QUERY, queryOf(args, { kind: fromEnum(args.kind) })))),
           });
         },
       }),
     ],
     resolversConfig: {
-      'Query.privacyPolicy': access('privacyPolicy'),
-      'Query.cookiePolicy': access('cookiePolicy'),
+      ...Object.fromEntries(DOCUMENT_KINDS.map((kind) => [`Query.${kindSpec(kind).name}`, access(kindSpec(kind).name)])),
       'Query.consentCopy': access('consentCopy'),
       'Query.consentEmail': access('consentEmail'),
       'Query.policyVersions': access('versions'),

@@ -1,7 +1,10 @@
 // The OpenAPI 3.1 description of the public routes, built from the same lists the routes and validators use.
+import { BANNER_FORMATS } from './consent/cookie-banner';
 import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
-import { COOKIE_POLICY_QUERY, PRIVACY_POLICY_QUERY } from './validation/document-query';
+import { bareMediaType } from './documents/formats';
+import { DOCUMENT_KINDS, formatsOf, kindSpec } from './documents/kinds';
+import { CONSENT_EMAIL_QUERY, VERSIONS_QUERY } from './validation/query-parameters';
 
 const parameter = (name: string, description: string, schema: Record<string, unknown>, where: 'query' | 'path' = 'query') => ({
   name,
@@ -33,10 +36,10 @@ const documentResponses = (formats: readonly string[]) => ({
     description: 'The document. ETag is the SHA-256 of the body; Cache-Control is configurable.',
     headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } },
     content: Object.fromEntries(
-      formats.map((f) => {
-        const type = { json: 'application/json', html: 'text/html', markdown: 'text/markdown', text: 'text/plain', jsonld: 'application/ld+json' }[f] as string;
-        return [type, { schema: f === 'json' ? { $ref: '#/components/schemas/DocumentResponse' } : f === 'jsonld' ? { type: 'object' } : { type: 'string' } }];
-      })
+      formats.map((f) => [
+        bareMediaType(f as Parameters<typeof bareMediaType>[0]),
+        { schema: f === 'json' ? { $ref: '#/components/schemas/DocumentResponse' } : f === 'jsonld' ? { type: 'object' } : { type: 'string' } },
+      ])
     ),
   },
   304: { description: 'Not modified: the If-None-Match ETag is current.' },
@@ -53,20 +56,18 @@ export const openApiDocument = () => ({
     description: 'Privacy policy, cookie policy, consent copy and version history, generated from published entries. Mounted under /api.',
   },
   paths: {
-    '/privacy/policy': {
-      get: {
-        summary: 'The privacy policy (GDPR Art. 13 and 14)',
-        parameters: [organization, locale, format(PRIVACY_POLICY_QUERY.formats), version],
-        responses: documentResponses(PRIVACY_POLICY_QUERY.formats),
-      },
-    },
-    '/privacy/cookie-policy': {
-      get: {
-        summary: 'The cookie policy',
-        parameters: [organization, locale, format(COOKIE_POLICY_QUERY.formats), version],
-        responses: documentResponses(COOKIE_POLICY_QUERY.formats),
-      },
-    },
+    ...Object.fromEntries(
+      DOCUMENT_KINDS.map((kind) => [
+        `/privacy${kindSpec(kind).route}`,
+        {
+          get: {
+            summary: kindSpec(kind).summary,
+            parameters: [organization, locale, format(formatsOf(kind)), version],
+            responses: documentResponses(formatsOf(kind)),
+          },
+        },
+      ])
+    ),
     '/privacy/consent-copy': {
       get: {
         summary: 'Form notices and consent e-mails',
@@ -85,7 +86,7 @@ export const openApiDocument = () => ({
           organization,
           locale,
           esp,
-          parameter('format', 'The whole e-mail as JSON, or its HTML or text part alone.', { type: 'string', enum: ['json', 'html', 'text'], default: 'json' }),
+          parameter('format', 'The whole e-mail as JSON, or its HTML or text part alone.', { type: 'string', enum: [...CONSENT_EMAIL_QUERY.formats], default: 'json' }),
         ],
         responses: {
           200: {
@@ -106,7 +107,7 @@ export const openApiDocument = () => ({
         parameters: [
           organization,
           locale,
-          parameter('format', 'The banner library.', { type: 'string', enum: ['vanilla-cookieconsent', 'klaro', 'tarteaucitron'], default: 'vanilla-cookieconsent' }),
+          parameter('format', 'The banner library.', { type: 'string', enum: [...BANNER_FORMATS], default: BANNER_FORMATS[0] }),
         ],
         responses: {
           200: {
@@ -120,7 +121,7 @@ export const openApiDocument = () => ({
     '/privacy/versions': {
       get: {
         summary: 'The version history, newest first',
-        parameters: [organization, locale, parameter('kind', 'Which document.', { type: 'string', enum: ['all', 'privacy-policy', 'cookie-policy'], default: 'all' })],
+        parameters: [organization, locale, parameter('kind', 'Which document.', { type: 'string', enum: [...(VERSIONS_QUERY.options?.kind.values ?? [])], default: 'all' })],
         responses: {
           200: { description: 'Versions', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Version' } } } } } } },
           ...clientErrors(),
@@ -158,7 +159,7 @@ export const openApiDocument = () => ({
             properties: {
               organization: { type: 'string' },
               locale: { type: 'string' },
-              kind: { type: 'string', enum: ['privacy-policy', 'cookie-policy'] },
+              kind: { type: 'string', enum: [...DOCUMENT_KINDS] },
               version: { type: ['integer', 'null'] },
               effectiveAt: { type: ['string', 'null'], format: 'date-time' },
               hash: { type: 'string' },

@@ -1,7 +1,7 @@
-// Register phase: hooks that must exist before any document is written or any route is mounted.
+// Strapi's register phase: hooks that must exist before any document is written or any route is mounted.
 import type { Core } from '@strapi/strapi';
 import type { PrivacyPluginConfig } from './config';
-import { createValidationMiddleware } from './validation/document-middleware';
+import { createValidationMiddleware } from './validation/entry-middleware';
 import { EDITABLE_UIDS, UID } from './uids';
 import { getService } from './utils/get-service';
 import registerGraphql from './graphql';
@@ -72,7 +72,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
       const record = changesPublished(ctx.action, ctx.params) && !getService(strapi, 'versions').isBatching();
       await afterCommit(strapi, async () => {
         if (record) await getService(strapi, 'versions').recordChanges();
-        await getService(strapi, 'documents').invalidate();
+        await getService(strapi, 'cache').invalidate();
       });
     }
     return result;

@@ -188,7 +188,7 @@ describe('the source hash (facts and engine) on the cold path', () => {
       }) as typeof t;
     };
     try {
-      await app.strapi.plugin('privacy').service('documents').invalidate();
+      await app.strapi.plugin('privacy').service('cache').invalidate();
       await work();
     } finally {
       translator.forLocale = original;

@@ -14,7 +14,7 @@ import { buildEmail, EMAIL_KINDS } from '../../server/src/consent/emails';
 import { emailText } from '../../server/src/consent/email-text';
 import { ESPS } from '../../server/src/consent/esp';
 import { buildFormNotices } from '../../server/src/consent/form-notices';
-import { buildRegister, registerCsv } from '../../server/src/report/register';
+import { buildRecordOfProcessing, recordOfProcessingCsv } from '../../server/src/report/record-of-processing';
 
 const renderer = createRenderer();
 const translator = createTranslator();
@@ -86,7 +86,7 @@ test('every format of every output stays inert for any editor text', () => {
         assertOnlyOwnMarkup(html, new Set());
         expect(html).not.toMatch(/\schecked\b/);
       }
-      const records = parseCsv(registerCsv(t, buildRegister(t, facts)), { bom: true }) as string[][];
+      const records = parseCsv(recordOfProcessingCsv(t, buildRecordOfProcessing(t, facts)), { bom: true }) as string[][];
       for (const cell of records.flat()) expect(cell).not.toMatch(/^[\s\u200B-\u200F\uFEFF]*[=+\-@]|^[\t\r]/);
     }),
     { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) }

@@ -28,8 +28,6 @@ interface Kit {
   emails: Email[];
 }
 
-const ESPS = ['generic', 'brevo', 'sendinblue', 'mailchimp', 'hubspot'];
-
 const Card = ({ children, testId }: { children: React.ReactNode; testId?: string }) => (
   <Box background="neutral0" padding={6} hasRadius shadow="tableShadow" data-testid={testId}>
     <Flex direction="column" alignItems="stretch" gap={3}>
@@ -38,17 +36,24 @@ const Card = ({ children, testId }: { children: React.ReactNode; testId?: string
   </Box>
 );
 
-export const ConsentTab = ({ organization, locale }: { organization: string; locale: string }) => {
+interface ConsentTabProps {
+  organization: string;
+  locale: string;
+  /** The e-mail tools the server knows (GET /privacy/meta), the default first. */
+  emailTools: string[];
+}
+
+export const ConsentTab = ({ organization, locale, emailTools }: ConsentTabProps) => {
   const { formatMessage } = useIntl();
   const copy = useCopy();
-  const [esp, setEsp] = useState('generic');
+  const [esp, setEsp] = useState(emailTools[0] ?? 'generic');
   const kit = useAdminData<Kit>('/privacy/consent-copy', { organization, locale, esp });
   const label = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Box maxWidth="280px">
         <SingleSelect aria-label={label('consent.esp', 'E-mail tool')} value={esp} onChange={(value: string | number) => setEsp(String(value))}>
-          {ESPS.map((name) => (
+          {emailTools.map((name) => (
             <SingleSelectOption key={name} value={name}>
               {name}
             </SingleSelectOption>

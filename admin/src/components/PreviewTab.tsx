@@ -16,9 +16,16 @@ interface Preview {
   html: string;
 }
 
-export const PreviewTab = ({ organization, locale }: { organization: string; locale: string }) => {
+interface PreviewTabProps {
+  organization: string;
+  locale: string;
+  /** The document kinds the server generates (GET /privacy/meta); each has an admin label `preview.<name>`. */
+  kinds: Array<{ kind: string; name: string }>;
+}
+
+export const PreviewTab = ({ organization, locale, kinds }: PreviewTabProps) => {
   const { formatMessage } = useIntl();
-  const [kind, setKind] = useState('privacy-policy');
+  const [kind, setKind] = useState(kinds[0]?.kind ?? 'privacy-policy');
   const preview = useAdminData<Preview>('/privacy/preview', { organization, locale, kind });
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -29,12 +36,11 @@ export const PreviewTab = ({ organization, locale }: { organization: string; loc
             value={kind}
             onChange={(value: string | number) => setKind(String(value))}
           >
-            <SingleSelectOption value="privacy-policy">
-              {formatMessage({ id: getTranslation('preview.privacyPolicy'), defaultMessage: 'Privacy policy' })}
-            </SingleSelectOption>
-            <SingleSelectOption value="cookie-policy">
-              {formatMessage({ id: getTranslation('preview.cookiePolicy'), defaultMessage: 'Cookie policy' })}
-            </SingleSelectOption>
+            {kinds.map(({ kind: value, name }) => (
+              <SingleSelectOption key={value} value={value}>
+                {formatMessage({ id: getTranslation(`preview.${name}`), defaultMessage: value })}
+              </SingleSelectOption>
+            ))}
           </SingleSelect>
         </Box>
         {preview.data && (

@@ -10,6 +10,7 @@ import { ReportTab } from '../components/ReportTab';
 import { LoadError, Loading } from '../components/State';
 import { VersionsTab } from '../components/VersionsTab';
 import { useAdminData } from '../hooks/useAdminData';
+import { languageName, pickLanguage, useMeta } from '../hooks/useMeta';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -19,12 +20,12 @@ interface Organization {
   locales: string[];
 }
 
-const CONTENT_LOCALES = ['fr', 'en'];
-
 export const HomePage = () => {
   const { formatMessage, locale: adminLocale } = useIntl();
   const label = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   const organizations = useAdminData<Organization[]>('/privacy/organizations');
+  const meta = useMeta();
+  const contentLocales = meta.data?.locales ?? [];
   // The choices live in the URL, so they survive a visit to the Content Manager and the back button.
   const [searchParams, setSearchParams] = useSearchParams();
   const choose = useCallback(
@@ -40,17 +41,19 @@ export const HomePage = () => {
   const organization =
     organizations.data?.find((org) => org.slug === requested)?.slug ?? organizations.data?.[0]?.slug ?? null;
   const requestedLocale = searchParams.get('locale');
-  const locale = requestedLocale && CONTENT_LOCALES.includes(requestedLocale) ? requestedLocale : adminLocale.startsWith('fr') ? 'fr' : 'en';
+  const locale =
+    requestedLocale && contentLocales.includes(requestedLocale) ? requestedLocale : pickLanguage(adminLocale, contentLocales);
   const setOrganization = (value: string) => choose('organization', value);
   const setLocale = (value: string) => choose('locale', value);
   const { allowedActions } = useRBAC(PERMISSIONS);
 
   const title = label('page.title', 'Privacy (GDPR)');
-  const uiLang = adminLocale.startsWith('fr') ? 'fr' : 'en';
+  const uiLang = pickLanguage(adminLocale, meta.data?.languages ?? []);
 
   const content = () => {
-    if (organizations.isLoading) return <Loading />;
+    if (organizations.isLoading || meta.isLoading) return <Loading />;
     if (organizations.error) return <LoadError message={organizations.error} onRetry={organizations.reload} />;
+    if (meta.error || !meta.data) return <LoadError message={meta.error ?? ''} onRetry={meta.reload} />;
     if (!organizations.data?.length || !organization) {
       return (
         <EmptyStateLayout
@@ -73,13 +76,13 @@ export const HomePage = () => {
         </Tabs.List>
         <Box paddingTop={4}>
           <Tabs.Content value="preview">
-            <PreviewTab organization={organization} locale={locale} />
+            <PreviewTab organization={organization} locale={locale} kinds={meta.data.kinds} />
           </Tabs.Content>
           <Tabs.Content value="report">
             <ReportTab organization={organization} lang={uiLang} />
           </Tabs.Content>
           <Tabs.Content value="consent">
-            <ConsentTab organization={organization} locale={locale} />
+            <ConsentTab organization={organization} locale={locale} emailTools={meta.data.emailTools} />
           </Tabs.Content>
           <Tabs.Content value="versions">
             <VersionsTab
@@ -124,9 +127,9 @@ export const HomePage = () => {
                   onChange={(value: string | number) => setLocale(String(value))}
                   data-testid="locale-picker"
                 >
-                  {CONTENT_LOCALES.map((code) => (
+                  {contentLocales.map((code) => (
                     <SingleSelectOption key={code} value={code}>
-                      {code === 'fr' ? 'Français (fr)' : 'English (en)'}
+                      {languageName(code)}
                     </SingleSelectOption>
                   ))}
                 </SingleSelect>

@@ -11,9 +11,6 @@ const html = escapeHtml;
 
 const safeLink = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
-export const BANNER_FORMATS = ['vanilla-cookieconsent', 'klaro', 'tarteaucitron'] as const;
-export type BannerFormat = (typeof BANNER_FORMATS)[number];
-
 /** Banner categories: every exempt cookie is "necessary" (read-only); each consent category is a choice of its own. */
 type BannerCategory = 'necessary' | 'analytics' | 'advertising' | 'social-media';
 
@@ -206,3 +203,13 @@ export const tarteaucitronConfig = (context: BannerContext) => {
     ),
   };
 };
+
+/** The supported banner libraries: adding one is an entry here (the route's format list and OpenAPI derive from it). */
+export const BANNER_LIBRARIES = {
+  'vanilla-cookieconsent': vanillaCookieConsent,
+  klaro: klaroConfig,
+  tarteaucitron: tarteaucitronConfig,
+} satisfies Record<string, (context: BannerContext) => unknown>;
+
+export type BannerFormat = keyof typeof BANNER_LIBRARIES;
+export const BANNER_FORMATS = Object.keys(BANNER_LIBRARIES) as readonly BannerFormat[];

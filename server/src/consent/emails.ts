@@ -1,9 +1,8 @@
 // The four consent e-mails as models: subject, preheader, paragraphs, one call to action, and the sender's footer.
 import type { PrivacyFacts, PurposeFacts } from '../documents/facts';
-import { lines } from '../documents/facts';
+import { lines, rightsContact } from '../documents/facts';
 import { present } from '../documents/model';
 import { continuing, list, retentionPhrase, sentence } from '../documents/phrases';
-import { rightsContact } from '../documents/privacy-policy';
 import type { Translate } from '../documents/translator';
 import { placeholderFor, type Esp, type Placeholder, type PlaceholderName } from './esp';
 import { senderName } from './form-notices';

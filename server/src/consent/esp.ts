@@ -1,8 +1,6 @@
 // The merge tags of each e-mail tool for the three placeholders the consent e-mails need (sources in the README).
-export type Esp = 'generic' | 'brevo' | 'sendinblue' | 'mailchimp' | 'hubspot';
+// Adding a tool is one entry in ESP_TAGS: the list below, the query validators, GraphQL, OpenAPI and the admin derive from it.
 export type PlaceholderName = 'first_name' | 'confirm_url' | 'unsubscribe_url';
-
-export const ESPS: readonly Esp[] = ['generic', 'brevo', 'sendinblue', 'mailchimp', 'hubspot'];
 
 export interface Placeholder {
   name: PlaceholderName;
@@ -23,7 +21,7 @@ interface EspTags {
 
 const GENERIC: EspTags = { first_name: '{{first_name}}', unsubscribe_url: '{{unsubscribe_url}}', confirm_url: '{{confirm_url}}' };
 
-export const ESP_TAGS: Record<Esp, EspTags> = {
+export const ESP_TAGS = {
   generic: GENERIC,
   brevo: { first_name: '{{ contact.FIRSTNAME }}', unsubscribe_url: '{{ unsubscribe }}', confirm_url: '{{ doubleoptin }}' },
   sendinblue: { first_name: '%FIRSTNAME%', unsubscribe_url: '[UNSUBSCRIBE]', confirm_url: '[DOUBLEOPTIN]' },
@@ -41,10 +39,15 @@ export const ESP_TAGS: Record<Esp, EspTags> = {
     confirmNote:
       'HubSpot has no personalization token for a confirmation link: its double opt-in e-mail is sent by HubSpot itself. Replace {{confirm_url}} with the link your form or workflow gives.',
   },
-};
+} satisfies Record<string, EspTags>;
+
+export type Esp = keyof typeof ESP_TAGS;
+
+/** The supported e-mail tools, in the registry's order ('generic' first: the default). */
+export const ESPS = Object.keys(ESP_TAGS) as readonly Esp[];
 
 export const placeholderFor = (esp: Esp, name: PlaceholderName): Placeholder => {
-  const tags = ESP_TAGS[esp];
+  const tags: EspTags = ESP_TAGS[esp];
   if (name === 'confirm_url' && tags.confirm_url === null) {
     return { name, tag: GENERIC.confirm_url as string, native: false, note: tags.confirmNote };
   }

@@ -1,8 +1,7 @@
 // Form notices: for each consent form in use, one unticked box per consent purpose and the first-layer notice under the form.
-import type { ConsentForm, PrivacyFacts, PurposeFacts } from '../documents/facts';
+import { rightsContact, type ConsentForm, type PrivacyFacts, type PurposeFacts } from '../documents/facts';
 import { present } from '../documents/model';
 import { continuing, retentionPhrase } from '../documents/phrases';
-import { rightsContact } from '../documents/privacy-policy';
 import type { Translate } from '../documents/translator';
 
 export interface ConsentCheckbox {

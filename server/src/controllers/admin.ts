@@ -1,16 +1,18 @@
-// Admin routes (admin JWT and the plugin's RBAC actions): organizations, draft preview, completeness report, register, versions.
+// Admin routes (admin JWT and the plugin's RBAC actions): organizations, draft preview, completeness report, Art. 30 record, versions.
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
-import type { DocumentKind } from '../documents/model';
+import { BANNER_FORMATS } from '../consent/cookie-banner';
+import { EMAIL_KINDS } from '../consent/emails';
+import { ESPS } from '../consent/esp';
+import { DOCUMENT_FORMATS, MEDIA_TYPES } from '../documents/formats';
+import { DOCUMENT_KINDS, formatsOf, kindSpec, type DocumentKind } from '../documents/kinds';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
-import { CONSENT_COPY_QUERY, parseDocumentQuery, VERSIONS_QUERY, type QuerySpec } from '../validation/document-query';
+import { CONSENT_COPY_QUERY, parseDocumentQuery, VERSIONS_QUERY, type QuerySpec } from '../validation/query-parameters';
 
-const KIND_OPTION = { kind: { values: ['privacy-policy', 'cookie-policy'], default: 'privacy-policy' } };
-const PREVIEW_QUERY: QuerySpec<'json'> = { formats: ['json'], options: KIND_OPTION };
-const REPORT_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { lang: { values: ['en', 'fr'], default: 'en' } } };
-const REGISTER_QUERY: QuerySpec<'json' | 'csv'> = { formats: ['json', 'csv'] };
+const PREVIEW_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { kind: { values: DOCUMENT_KINDS, default: DOCUMENT_KINDS[0] } } };
+const RECORD_QUERY: QuerySpec<'json' | 'csv'> = { formats: ['json', 'csv'] };
 
 const publishBody = yup
   .object({
@@ -20,12 +22,33 @@ const publishBody = yup
   .noUnknown(true, 'unknown field ${unknown}: allowed fields are organization, note');
 
 const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const documents = () => getService(strapi, 'documents');
-  const admin = () => getService(strapi, 'admin-documents');
+  const resolution = () => getService(strapi, 'resolution');
+  const editor = () => getService(strapi, 'editor');
   const query = (ctx: Context) => ctx.query as Record<string, unknown>;
   const parse = <F extends string>(spec: QuerySpec<F>, ctx: Context) => parseDocumentQuery(spec, query(ctx), ctx.querystring);
+  /** The report's messages come in any language that has a translation file; English by default. */
+  const { languages } = getService(strapi, 'engine').translator;
+  const reportQuery: QuerySpec<'json'> = { formats: ['json'], options: { lang: { values: languages, default: 'en' } } };
 
   return {
+    /** What the admin page offers, from the server's registries: it lists nothing of its own. */
+    async meta(ctx: Context) {
+      parse({ formats: ['json'] }, ctx);
+      const { codes, defaultCode } = await resolution().allowedLocales();
+      ctx.body = {
+        data: {
+          kinds: DOCUMENT_KINDS.map((kind) => ({ kind, name: kindSpec(kind).name, formats: formatsOf(kind) })),
+          formats: DOCUMENT_FORMATS.map((format) => ({ format, mediaType: MEDIA_TYPES[format] })),
+          locales: codes,
+          defaultLocale: defaultCode,
+          languages,
+          emailTools: ESPS,
+          emailKinds: EMAIL_KINDS,
+          bannerLibraries: BANNER_FORMATS,
+        },
+      };
+    },
+
     /** The organizations an editor can pick, from drafts (every entry has one). */
     async organizations(ctx: Context) {
       parse({ formats: ['json'] }, ctx);
@@ -45,43 +68,39 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async preview(ctx: Context) {
       const q = parse(PREVIEW_QUERY, ctx);
-      const organization = await documents().resolveOrganization(q.organization, 'draft');
-      const locale = await documents().resolveLocale(q.locale);
-      ctx.body = { data: await admin().preview(q.options.kind as DocumentKind, organization, locale) };
+      const organization = await resolution().resolveOrganization(q.organization, 'draft');
+      const locale = await resolution().resolveLocale(q.locale);
+      ctx.body = { data: await editor().preview(q.options.kind as DocumentKind, organization, locale) };
     },
 
     async report(ctx: Context) {
-      const q = parse(REPORT_QUERY, ctx);
-      const organization = await documents().resolveOrganization(q.organization, 'draft');
-      ctx.body = { data: await admin().report(organization, q.options.lang) };
+      const q = parse(reportQuery, ctx);
+      const organization = await resolution().resolveOrganization(q.organization, 'draft');
+      ctx.body = { data: await editor().report(organization, q.options.lang) };
     },
 
-    async register(ctx: Context) {
-      const q = parse(REGISTER_QUERY, ctx);
-      const organization = await documents().resolveOrganization(q.organization, 'published');
-      const locale = await documents().resolveLocale(q.locale);
-      const register = await admin().register(organization, locale, q.format);
+    /** The Art. 30(1) record of processing activities (the route keeps its first name, /privacy/register). */
+    async recordOfProcessing(ctx: Context) {
+      const q = parse(RECORD_QUERY, ctx);
+      const organization = await resolution().resolveOrganization(q.organization, 'published');
+      const locale = await resolution().resolveLocale(q.locale);
+      const record = await editor().recordOfProcessing(organization, locale, q.format);
       if (q.format === 'csv') {
-        ctx.type = 'text/csv; charset=utf-8';
+        ctx.type = MEDIA_TYPES.csv;
         ctx.set('Content-Disposition', `attachment; filename="register-${organization}-${locale}.csv"`);
-        ctx.body = register;
+        ctx.body = record;
         return;
       }
-      ctx.body = { data: register };
+      ctx.body = { data: record };
     },
 
     /** The same kit as the public route, for the admin page (which works even when the public routes are closed). */
     async consentCopy(ctx: Context) {
-      const rendered = await documents().consentCopy(parse(CONSENT_COPY_QUERY, ctx));
-      ctx.type = rendered.contentType;
-      ctx.body = rendered.bytes;
+      ctx.body = { data: await getService(strapi, 'consent-copy').kit(parse(CONSENT_COPY_QUERY, ctx)) };
     },
 
     async versions(ctx: Context) {
-      const q = parse(VERSIONS_QUERY, ctx);
-      const rendered = await documents().history(q);
-      ctx.type = rendered.contentType;
-      ctx.body = rendered.bytes;
+      ctx.body = { data: await getService(strapi, 'history').list(parse(VERSIONS_QUERY, ctx)) };
     },
 
     methodNotAllowed(ctx: Context) {
@@ -98,9 +117,9 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       const body = await validateYupSchema(publishBody)(raw ?? {});
-      const organization = await documents().resolveOrganization(body.organization, 'published');
+      const organization = await resolution().resolveOrganization(body.organization, 'published');
       const created = await getService(strapi, 'versions').publish(organization, body.note ?? null);
-      await documents().invalidate();
+      await getService(strapi, 'cache').invalidate();
       ctx.body = {
         data: {
           organization,

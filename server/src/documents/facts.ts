@@ -127,3 +127,7 @@ export const lines = (value: string | null | undefined): string[] =>
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
+
+/** Where people exercise their rights: the rights contact, else the DPO, else the general address (docs/data-model.md). */
+export const rightsContact = (facts: PrivacyFacts): string =>
+  facts.organization.rightsContactEmail ?? facts.organization.dpo?.email ?? facts.organization.email;

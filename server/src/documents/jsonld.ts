@@ -21,10 +21,16 @@ const RECIPIENT_TYPE: Record<string, string> = {
   authority: 'dpv:Authority',
 };
 
-export const privacyPolicyJsonLd = (
-  facts: PrivacyFacts,
-  meta: { title: string; hash: string; version: number | null; effectiveAt: string | null; url: string | null }
-): Record<string, unknown> => {
+/** What the linked data says about the document itself, beside the facts. */
+export interface JsonLdMeta {
+  title: string;
+  hash: string;
+  version: number | null;
+  effectiveAt: string | null;
+  url: string | null;
+}
+
+export const privacyPolicyJsonLd = (facts: PrivacyFacts, meta: JsonLdMeta): Record<string, unknown> => {
   const org = facts.organization;
   const controller = {
     '@type': ['Organization', 'dpv:DataController'],

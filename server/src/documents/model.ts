@@ -1,5 +1,7 @@
 // The shape every generated document takes before it becomes JSON, HTML, Markdown or text.
-export type DocumentKind = 'privacy-policy' | 'cookie-policy';
+/** The generated documents: each has its entry in DOCUMENT_KIND_SPECS (kinds.ts), which the compiler asks for. */
+export const DOCUMENT_KINDS = ['privacy-policy', 'cookie-policy'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface SectionGroup {
   heading: string;
@@ -33,7 +35,7 @@ export interface DocumentModel {
   sections: Section[];
 }
 
-/** Leaves out a section with nothing to say, as API.md asks. */
+/** Leaves out a section with nothing to say (docs/api.md). */
 export const section = (key: string, heading: string, parts: Partial<Omit<Section, 'key' | 'heading'>>): Section | null => {
   const built: Section = { key, heading, lead: parts.lead ?? [], items: parts.items ?? [], ...parts };
   const empty = built.items.length === 0 && built.lead.length === 0 && !built.groups?.length && !built.table?.rows.length;

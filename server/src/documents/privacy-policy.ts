@@ -1,6 +1,6 @@
 // Builds the privacy policy (GDPR Art. 13 and 14) from one organization's facts: short sections of plain sentences.
 import type { PrivacyFacts, PurposeFacts } from './facts';
-import { lines } from './facts';
+import { lines, rightsContact } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
 import { continuing, list, retentionPhrase, sentence } from './phrases';
 import { countryName, formatDate, isInEea } from './regions';
@@ -13,10 +13,6 @@ export interface PolicyLinks {
 }
 
 const CNIL_COMPLAINT_URL = 'https://www.cnil.fr/fr/plaintes';
-
-/** Where people exercise their rights: the rights contact, else the DPO, else the general address (MODEL.md). */
-export const rightsContact = (facts: PrivacyFacts): string =>
-  facts.organization.rightsContactEmail ?? facts.organization.dpo?.email ?? facts.organization.email;
 
 const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
   const org = facts.organization;

@@ -6,12 +6,13 @@ const guarded = (action: string) => ({
 });
 
 const ROUTES: Array<{ method: string; path: string; handler: string; action: string }> = [
+  { method: 'GET', path: '/meta', handler: 'admin.meta', action: 'read' },
   { method: 'GET', path: '/organizations', handler: 'admin.organizations', action: 'read' },
   { method: 'GET', path: '/preview', handler: 'admin.preview', action: 'read' },
   { method: 'GET', path: '/report', handler: 'admin.report', action: 'read' },
   { method: 'GET', path: '/consent-copy', handler: 'admin.consentCopy', action: 'read' },
   { method: 'GET', path: '/versions', handler: 'admin.versions', action: 'read' },
-  { method: 'GET', path: '/register', handler: 'admin.register', action: 'register' },
+  { method: 'GET', path: '/register', handler: 'admin.recordOfProcessing', action: 'register' },
   { method: 'POST', path: '/versions', handler: 'admin.publishVersion', action: 'publish' },
 ];
 

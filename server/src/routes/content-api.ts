@@ -1,7 +1,8 @@
 // Public routes under /api/privacy. Open to everyone unless the plugin config says publicAccess: false (see register.ts).
-const PUBLIC_GETS: Array<[path: string, handler: string]> = [
-  ['/policy', 'documents.privacyPolicy'],
-  ['/cookie-policy', 'documents.cookiePolicy'],
+import { DOCUMENT_KINDS, kindSpec } from '../documents/kinds';
+
+export const PUBLIC_GETS: Array<[path: string, handler: string]> = [
+  ...DOCUMENT_KINDS.map((kind): [string, string] => [kindSpec(kind).route, `documents.${kindSpec(kind).name}`]),
   ['/consent-copy', 'documents.consentCopy'],
   ['/consent-copy/emails/:kind', 'documents.consentEmail'],
   ['/versions', 'documents.versions'],

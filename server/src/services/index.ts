@@ -1,6 +1,24 @@
-import adminDocuments from './admin-documents';
-import documents from './documents';
+// The plugin's services, by name: getService (utils/get-service.ts) gives each its type.
+import banners from './banners';
+import cache from './cache';
+import consentCopy from './consent-copy';
+import editor from './editor';
 import engine from './engine';
+import history from './history';
+import policies from './policies';
+import resolution from './resolution';
 import versions from './versions';
 
-export default { 'admin-documents': adminDocuments, documents, engine, versions };
+export const services = {
+  banners,
+  cache,
+  'consent-copy': consentCopy,
+  editor,
+  engine,
+  history,
+  policies,
+  resolution,
+  versions,
+};
+
+export default services;

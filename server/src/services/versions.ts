@@ -1,13 +1,12 @@
 // Versions of the published documents: recorded whenever a publish changes the output, numbered without gaps or duplicates.
 import type { Core } from '@strapi/strapi';
 import { loadFacts } from '../documents/load-facts';
-import type { DocumentKind } from '../documents/model';
-import { documentContent, renderDocumentBodies, type DocumentFormat } from '../documents/render-document';
+import type { DocumentFormat } from '../documents/formats';
+import { DOCUMENT_KINDS, type DocumentKind } from '../documents/model';
+import { documentContent, renderDocumentBodies } from '../documents/render-document';
 import { snapshotOf, summarize, type ChangeSummary, type FactsSnapshot } from '../versions/change-summary';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
-
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['privacy-policy', 'cookie-policy'];
 
 export interface StoredVersion {
   organization: string;
@@ -121,8 +120,8 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const recordAll = async (options: { organization?: string; note?: string | null } = {}): Promise<StoredVersion[]> => {
-    const { codes } = await engine().allowedLocales();
-    const slugs = options.organization ? [options.organization] : await engine().organizationSlugs('published');
+    const { codes } = await getService(strapi, 'resolution').allowedLocales();
+    const slugs = options.organization ? [options.organization] : await getService(strapi, 'resolution').organizationSlugs('published');
     const created: StoredVersion[] = [];
     for (const organization of slugs) {
       for (const locale of codes) {

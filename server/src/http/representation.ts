@@ -1,0 +1,43 @@
+// The HTTP edge: a body becomes bytes with its media type and strong ETag once, and is sent with 304 when unchanged.
+import crypto from 'crypto';
+import type { Context } from 'koa';
+import { MEDIA_TYPES, type OutputFormat } from '../documents/formats';
+
+export interface Representation {
+  /** The body, encoded once as UTF-8: what is cached, counted against cacheMaxBytes and sent as is. */
+  bytes: Buffer;
+  contentType: string;
+  /** Strong validator: the hash of exactly these bytes. */
+  etag: string;
+  /** For a JSON body, the value it serializes: GraphQL and the admin read it rather than parse the bytes again. */
+  data?: unknown;
+}
+
+export const represent = (format: OutputFormat, body: string, data?: unknown): Representation => {
+  const bytes = Buffer.from(body, 'utf8');
+  const etag = `"${crypto.createHash('sha256').update(bytes).digest('base64url')}"`;
+  return { bytes, contentType: MEDIA_TYPES[format], etag, ...(data === undefined ? {} : { data }) };
+};
+
+/** `{ data: value }` as JSON, keeping the value beside its bytes. */
+export const representData = (value: unknown): Representation => represent('json', JSON.stringify({ data: value }), value);
+
+/** The body as a string, for GraphQL, which returns text rather than bytes. */
+export const textOf = (representation: Representation): string => representation.bytes.toString('utf8');
+
+/** True when one of the If-None-Match validators (weak or strong) names this ETag. */
+export const matchesEtag = (ifNoneMatch: string | undefined, etag: string): boolean =>
+  !!ifNoneMatch &&
+  (ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag));
+
+export const send = (ctx: Context, representation: Representation, cacheControl: string): void => {
+  ctx.set('ETag', representation.etag);
+  ctx.set('Cache-Control', cacheControl);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  if (matchesEtag(ctx.get('If-None-Match') || undefined, representation.etag)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = representation.contentType;
+  ctx.body = representation.bytes;
+};
