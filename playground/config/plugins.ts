@@ -8,6 +8,8 @@ export default ({ env }: { env: any }) => ({
       // The cache's bounds (the plugin's defaults); `npm run bench:memory` sets them to measure the cache.
       cacheMaxEntries: env.int('PRIVACY_CACHE_MAX_ENTRIES', 1000),
       cacheMaxBytes: env.int('PRIVACY_CACHE_MAX_BYTES', 50 * 1024 * 1024),
+      // A copy of the plugin's templates/ (the tests add a language this way).
+      templatesDir: env('PRIVACY_TEMPLATES_DIR', null),
     },
   },
   // REST_CACHE=true puts Strapi's core REST route of the benchmark's policy-page behind the community REST cache

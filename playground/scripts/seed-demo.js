@@ -12,17 +12,21 @@ const UID = {
 };
 const LOCALES = ['fr', 'en'];
 
-/** Splits an entry of demo-data.json into its shared fields and its per-locale fields. */
-const split = (entry) => {
+/**
+ * Splits an entry of demo-data.json into its shared fields and its per-locale fields. A locale the data has no
+ * text for (a language added by a test) takes the English text.
+ */
+const split = (entry, locales) => {
   const { fr, en, key, ...shared } = entry;
-  return { shared, byLocale: { fr: fr || {}, en: en || {} } };
+  const given = { fr: fr || {}, en: en || {} };
+  return { shared, byLocale: Object.fromEntries(locales.map((locale) => [locale, given[locale] || given.en])) };
 };
 
 /** Creates one document in every demo locale (drafts) and returns its documentId. */
-const createInLocales = async (strapi, uid, entry, relations = {}) => {
-  const { shared, byLocale } = split(entry);
+const createInLocales = async (strapi, uid, entry, relations = {}, locales = LOCALES) => {
+  const { shared, byLocale } = split(entry, locales);
   let documentId;
-  for (const locale of LOCALES) {
+  for (const locale of locales) {
     const data = { ...shared, ...byLocale[locale], ...relations };
     if (!documentId) {
       const created = await strapi.documents(uid).create({ locale, data });
@@ -34,9 +38,9 @@ const createInLocales = async (strapi, uid, entry, relations = {}) => {
   return documentId;
 };
 
-const publishAll = async (strapi, uid, documentIds) => {
+const publishAll = async (strapi, uid, documentIds, locales = LOCALES) => {
   for (const documentId of documentIds) {
-    for (const locale of LOCALES) await strapi.documents(uid).publish({ documentId, locale });
+    for (const locale of locales) await strapi.documents(uid).publish({ documentId, locale });
   }
 };
 
@@ -63,21 +67,21 @@ const seedDemo = async (strapi, options = {}) => {
   return versions.batch(() => writeDemo(strapi, options));
 };
 
-const writeDemo = async (strapi, { reset = false, data = demo } = {}) => {
+const writeDemo = async (strapi, { reset = false, data = demo, locales = LOCALES } = {}) => {
   const slug = data.organization.slug;
   const existing = await strapi.documents(UID.organization).findFirst({ locale: 'fr', filters: { slug } });
   if (existing && !reset) return { created: false, slug };
   if (existing) await removeDemo(strapi, slug);
 
-  const dpo = await createInLocales(strapi, UID.dpo, data.dpo);
-  const organization = await createInLocales(strapi, UID.organization, data.organization, { dpo });
+  const dpo = await createInLocales(strapi, UID.dpo, data.dpo, {}, locales);
+  const organization = await createInLocales(strapi, UID.organization, data.organization, { dpo }, locales);
   const retention = {};
   for (const rule of data.retentionRules) {
-    retention[rule.key] = await createInLocales(strapi, UID.retentionRule, rule, { organization });
+    retention[rule.key] = await createInLocales(strapi, UID.retentionRule, rule, { organization }, locales);
   }
   const recipients = {};
   for (const recipient of data.recipients) {
-    recipients[recipient.key] = await createInLocales(strapi, UID.recipient, recipient, { organization });
+    recipients[recipient.key] = await createInLocales(strapi, UID.recipient, recipient, { organization }, locales);
   }
   const purposes = [];
   for (const purpose of data.purposes) {
@@ -87,18 +91,18 @@ const writeDemo = async (strapi, { reset = false, data = demo } = {}) => {
         organization,
         retention: retention[retentionKey],
         recipients: recipientKeys.map((key) => recipients[key]),
-      })
+      }, locales)
     );
   }
   const cookies = [];
-  for (const cookie of data.cookies) cookies.push(await createInLocales(strapi, UID.cookie, cookie, { organization }));
+  for (const cookie of data.cookies) cookies.push(await createInLocales(strapi, UID.cookie, cookie, { organization }, locales));
 
-  await publishAll(strapi, UID.dpo, [dpo]);
-  await publishAll(strapi, UID.organization, [organization]);
-  await publishAll(strapi, UID.retentionRule, Object.values(retention));
-  await publishAll(strapi, UID.recipient, Object.values(recipients));
-  await publishAll(strapi, UID.purpose, purposes);
-  await publishAll(strapi, UID.cookie, cookies);
+  await publishAll(strapi, UID.dpo, [dpo], locales);
+  await publishAll(strapi, UID.organization, [organization], locales);
+  await publishAll(strapi, UID.retentionRule, Object.values(retention), locales);
+  await publishAll(strapi, UID.recipient, Object.values(recipients), locales);
+  await publishAll(strapi, UID.purpose, purposes, locales);
+  await publishAll(strapi, UID.cookie, cookies, locales);
   return { created: true, slug };
 };
 

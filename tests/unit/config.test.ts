@@ -14,6 +14,8 @@ test.each([
   [{ cacheMaxEntries: 0 }, /cacheMaxEntries must be a whole number of at least 1/],
   [{ revisionCheckInterval: -1 }, /revisionCheckInterval must be a whole number of milliseconds/],
   [{ publicAccess: 'yes' }, /publicAccess must be true or false/],
+  [{ templatesDir: '/nowhere/templates' }, /templatesDir must be null or a directory laid out like the plugin's templates/],
+  [{ templatesDir: 42 }, /templatesDir must be null or a directory/],
 ])('%j is refused', (overrides, message) => {
   expect(check(overrides)).toThrow(message);
 });

@@ -1,4 +1,7 @@
 // The plugin's options (config/plugins.ts → privacy.config), their defaults, and a check that names a bad option.
+import fs from 'fs';
+import path from 'path';
+
 export interface PrivacyPluginConfig {
   /** Public document routes open to everyone without users-permissions (the default); false closes them. */
   publicAccess: boolean;
@@ -13,6 +16,11 @@ export interface PrivacyPluginConfig {
    * cached document is served with no database query; 0 checks on every request.
    */
   revisionCheckInterval: number;
+  /**
+   * A directory laid out like the plugin's templates/ (the .hbs templates and locales/*.json), to change the wording
+   * or add a language without forking; null uses the plugin's own.
+   */
+  templatesDir: string | null;
 }
 
 export const defaultConfig: PrivacyPluginConfig = {
@@ -21,6 +29,7 @@ export const defaultConfig: PrivacyPluginConfig = {
   cacheMaxEntries: 1000,
   cacheMaxBytes: 50 * 1024 * 1024,
   revisionCheckInterval: 1000,
+  templatesDir: null,
 };
 
 const validator = (config: Partial<PrivacyPluginConfig>): void => {
@@ -42,6 +51,14 @@ const validator = (config: Partial<PrivacyPluginConfig>): void => {
     throw new Error(
       `privacy.config.revisionCheckInterval must be a whole number of milliseconds (0 or more), got ${JSON.stringify(config.revisionCheckInterval)}`
     );
+  }
+  const dir = config.templatesDir;
+  if (dir !== null && dir !== undefined) {
+    if (typeof dir !== 'string' || !fs.existsSync(path.join(dir, 'locales'))) {
+      throw new Error(
+        `privacy.config.templatesDir must be null or a directory laid out like the plugin's templates/ (with a locales/ folder), got ${JSON.stringify(dir)}`
+      );
+    }
   }
 };
 

@@ -1,11 +1,7 @@
 // The privacy facts of one organization in one locale, as the documents read them (plain data, no Strapi types).
-export type LegalBasis =
-  | 'consent'
-  | 'contract'
-  | 'legal-obligation'
-  | 'vital-interests'
-  | 'public-task'
-  | 'legitimate-interests';
+import type { EnumOf } from './enums';
+
+export type LegalBasis = EnumOf<'purpose', 'legalBasis'>;
 
 export interface DpoFacts {
   name: string | null;
@@ -19,10 +15,10 @@ export interface DpoFacts {
 export interface RecipientFacts {
   documentId: string;
   name: string;
-  category: 'internal-team' | 'processor' | 'joint-controller' | 'partner' | 'authority';
+  category: EnumOf<'recipient', 'category'>;
   description: string | null;
   country: string;
-  transferSafeguard: 'none-needed' | 'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'derogation-art-49' | null;
+  transferSafeguard: EnumOf<'recipient', 'transferSafeguard'> | null;
   safeguardDetails: string | null;
 }
 
@@ -30,14 +26,14 @@ export interface RetentionFacts {
   documentId: string;
   label: string;
   durationValue: number | null;
-  durationUnit: 'days' | 'months' | 'years' | null;
+  durationUnit: EnumOf<'retention-rule', 'durationUnit'> | null;
   startsFrom: string | null;
   criteria: string | null;
-  afterwards: 'delete' | 'anonymise' | 'archive' | null;
+  afterwards: EnumOf<'retention-rule', 'afterwards'> | null;
   legalReference: string | null;
 }
 
-export type ConsentForm = 'none' | 'newsletter' | 'marketing-automation' | 'account-creation' | 'white-paper' | 'other';
+export type ConsentForm = EnumOf<'purpose', 'consentForm'>;
 
 export interface PurposeFacts {
   documentId: string;
@@ -48,13 +44,13 @@ export interface PurposeFacts {
   dataCategories: string | null;
   dataSubjects: string | null;
   sensitiveData: boolean;
-  source: 'data-subject' | 'third-party' | 'public-source' | null;
+  source: EnumOf<'purpose', 'source'> | null;
   sourceDetails: string | null;
-  requirement: 'optional' | 'required-to-sign-up' | 'contractual' | 'statutory' | null;
+  requirement: EnumOf<'purpose', 'requirement'> | null;
   consequenceIfNotProvided: string | null;
   automatedDecision: boolean;
   automatedDecisionLogic: string | null;
-  audience: 'b2b' | 'b2c' | 'both' | null;
+  audience: EnumOf<'purpose', 'audience'> | null;
   consentForm: ConsentForm | null;
   emailFrequency: string | null;
   order: number | null;
@@ -62,24 +58,18 @@ export interface PurposeFacts {
   retention: RetentionFacts | null;
 }
 
-export type CookieCategory =
-  | 'necessary'
-  | 'preferences'
-  | 'audience-measurement-exempt'
-  | 'analytics'
-  | 'advertising'
-  | 'social-media';
+export type CookieCategory = EnumOf<'cookie', 'category'>;
 
 export interface CookieFacts {
   documentId: string;
   name: string;
   provider: string;
   domain: string | null;
-  party: 'first' | 'third' | null;
+  party: EnumOf<'cookie', 'party'> | null;
   category: CookieCategory;
   purpose: string;
   lifetimeValue: number | null;
-  lifetimeUnit: 'session' | 'days' | 'months' | null;
+  lifetimeUnit: EnumOf<'cookie', 'lifetimeUnit'> | null;
 }
 
 export interface OrganizationFacts {

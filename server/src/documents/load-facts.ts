@@ -1,6 +1,7 @@
 // Reads one organization's entries in one locale through the Document Service: published for the public, drafts for the preview.
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
+import { ENUMS } from './enums';
 import type {
   CookieFacts,
   DpoFacts,
@@ -31,8 +32,11 @@ const text = (row: Row, key: string): string | null => {
 const str = (row: Row, key: string): string => text(row, key) ?? '';
 const int = (row: Row, key: string): number | null => (typeof row[key] === 'number' ? (row[key] as number) : null);
 const bool = (row: Row, key: string): boolean => row[key] === true;
-/** Enum values come from the schema, so the database only holds the listed ones. */
-const oneOf = <T extends string>(row: Row, key: string): T | null => text(row, key) as T | null;
+/** An enumeration's value, checked against its list (a value the list lacks reads as unset, never as a wrong type). */
+const oneOf = <T extends string>(row: Row, key: string, values: readonly T[]): T | null => {
+  const value = text(row, key);
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+};
 
 const toDpo = (row: Row): DpoFacts => ({
   name: text(row, 'name'),
@@ -46,10 +50,10 @@ const toDpo = (row: Row): DpoFacts => ({
 const toRecipient = (row: Row): RecipientFacts => ({
   documentId: str(row, 'documentId'),
   name: str(row, 'name'),
-  category: oneOf<RecipientFacts['category']>(row, 'category') ?? 'processor',
+  category: oneOf(row, 'category', ENUMS.recipient.category) ?? 'processor',
   description: text(row, 'description'),
   country: str(row, 'country').toUpperCase(),
-  transferSafeguard: oneOf<NonNullable<RecipientFacts['transferSafeguard']>>(row, 'transferSafeguard'),
+  transferSafeguard: oneOf(row, 'transferSafeguard', ENUMS.recipient.transferSafeguard),
   safeguardDetails: text(row, 'safeguardDetails'),
 });
 
@@ -57,10 +61,10 @@ const toRetention = (row: Row): RetentionFacts => ({
   documentId: str(row, 'documentId'),
   label: str(row, 'label'),
   durationValue: int(row, 'durationValue'),
-  durationUnit: oneOf<NonNullable<RetentionFacts['durationUnit']>>(row, 'durationUnit'),
+  durationUnit: oneOf(row, 'durationUnit', ENUMS['retention-rule'].durationUnit),
   startsFrom: text(row, 'startsFrom'),
   criteria: text(row, 'criteria'),
-  afterwards: oneOf<NonNullable<RetentionFacts['afterwards']>>(row, 'afterwards'),
+  afterwards: oneOf(row, 'afterwards', ENUMS['retention-rule'].afterwards),
   legalReference: text(row, 'legalReference'),
 });
 
@@ -68,19 +72,19 @@ const toPurpose = (row: Row): PurposeFacts => ({
   documentId: str(row, 'documentId'),
   name: str(row, 'name'),
   description: text(row, 'description'),
-  legalBasis: oneOf<PurposeFacts['legalBasis']>(row, 'legalBasis') ?? 'consent',
+  legalBasis: oneOf(row, 'legalBasis', ENUMS.purpose.legalBasis) ?? 'consent',
   legitimateInterest: text(row, 'legitimateInterest'),
   dataCategories: text(row, 'dataCategories'),
   dataSubjects: text(row, 'dataSubjects'),
   sensitiveData: bool(row, 'sensitiveData'),
-  source: oneOf<NonNullable<PurposeFacts['source']>>(row, 'source'),
+  source: oneOf(row, 'source', ENUMS.purpose.source),
   sourceDetails: text(row, 'sourceDetails'),
-  requirement: oneOf<NonNullable<PurposeFacts['requirement']>>(row, 'requirement'),
+  requirement: oneOf(row, 'requirement', ENUMS.purpose.requirement),
   consequenceIfNotProvided: text(row, 'consequenceIfNotProvided'),
   automatedDecision: bool(row, 'automatedDecision'),
   automatedDecisionLogic: text(row, 'automatedDecisionLogic'),
-  audience: oneOf<NonNullable<PurposeFacts['audience']>>(row, 'audience'),
-  consentForm: oneOf<NonNullable<PurposeFacts['consentForm']>>(row, 'consentForm'),
+  audience: oneOf(row, 'audience', ENUMS.purpose.audience),
+  consentForm: oneOf(row, 'consentForm', ENUMS.purpose.consentForm),
   emailFrequency: text(row, 'emailFrequency'),
   order: int(row, 'order'),
   recipients: Array.isArray(row.recipients) ? (row.recipients as Row[]).map(toRecipient) : [],
@@ -92,11 +96,11 @@ const toCookie = (row: Row): CookieFacts => ({
   name: str(row, 'name'),
   provider: str(row, 'provider'),
   domain: text(row, 'domain'),
-  party: oneOf<NonNullable<CookieFacts['party']>>(row, 'party'),
-  category: oneOf<CookieFacts['category']>(row, 'category') ?? 'necessary',
+  party: oneOf(row, 'party', ENUMS.cookie.party),
+  category: oneOf(row, 'category', ENUMS.cookie.category) ?? 'necessary',
   purpose: str(row, 'purpose'),
   lifetimeValue: int(row, 'lifetimeValue'),
-  lifetimeUnit: oneOf<NonNullable<CookieFacts['lifetimeUnit']>>(row, 'lifetimeUnit'),
+  lifetimeUnit: oneOf(row, 'lifetimeUnit', ENUMS.cookie.lifetimeUnit),
 });
 
 const toOrganization = (row: Row): OrganizationFacts => ({

@@ -1,0 +1,33 @@
+// The enumerations of the content types, as the documents read them; a unit test checks them against the schemas' enums.
+import { DOCUMENT_KINDS } from './model';
+
+export const ENUMS = {
+  purpose: {
+    legalBasis: ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'],
+    source: ['data-subject', 'third-party', 'public-source'],
+    requirement: ['optional', 'required-to-sign-up', 'contractual', 'statutory'],
+    audience: ['b2b', 'b2c', 'both'],
+    consentForm: ['none', 'newsletter', 'marketing-automation', 'account-creation', 'white-paper', 'other'],
+  },
+  recipient: {
+    category: ['internal-team', 'processor', 'joint-controller', 'partner', 'authority'],
+    transferSafeguard: ['none-needed', 'adequacy-decision', 'standard-contractual-clauses', 'binding-corporate-rules', 'derogation-art-49'],
+  },
+  'retention-rule': {
+    durationUnit: ['days', 'months', 'years'],
+    afterwards: ['delete', 'anonymise', 'archive'],
+  },
+  cookie: {
+    party: ['first', 'third'],
+    category: ['necessary', 'preferences', 'audience-measurement-exempt', 'analytics', 'advertising', 'social-media'],
+    lifetimeUnit: ['session', 'days', 'months'],
+  },
+  'policy-version': {
+    kind: DOCUMENT_KINDS,
+  },
+} as const;
+
+/** The values of one enumeration field: `EnumOf<'purpose', 'legalBasis'>`. */
+export type EnumOf<Type extends keyof typeof ENUMS, Field extends keyof (typeof ENUMS)[Type]> = (typeof ENUMS)[Type][Field] extends readonly (infer V)[]
+  ? V
+  : never;

@@ -1,0 +1,43 @@
+// Unit: the places a content type is declared agree: schema folders, the plugin's index, the uids, the enums the documents
+// read, and the Content Manager help (every field, every language).
+import fs from 'fs';
+import path from 'path';
+import contentTypes from '../../server/src/content-types';
+import { ENUMS } from '../../server/src/documents/enums';
+import { EDITABLE_UIDS, UID } from '../../server/src/uids';
+import fieldHelp from '../../content-types/field-help.json';
+
+const ROOT = path.join(__dirname, '..', '..', 'content-types');
+interface Schema {
+  attributes: Record<string, { type: string; enum?: string[] }>;
+}
+const schemas = contentTypes as Record<string, { schema: Schema }>;
+
+test('every schema folder is registered, under its folder name', () => {
+  const folders = fs.readdirSync(ROOT).filter((name) => fs.existsSync(path.join(ROOT, name, 'schema.json')));
+  expect(Object.keys(schemas).sort()).toEqual(folders.sort());
+});
+
+test('the uids are exactly plugin::privacy.<registered name>', () => {
+  expect(Object.values(UID).sort()).toEqual(Object.keys(schemas).map((name) => `plugin::privacy.${name}`).sort());
+  for (const uid of EDITABLE_UIDS) expect(Object.values(UID)).toContain(uid);
+});
+
+test('the enumerations the documents read are the schemas\' enumerations, field for field', () => {
+  const fromSchemas: Record<string, Record<string, string[]>> = {};
+  for (const [name, { schema }] of Object.entries(schemas)) {
+    for (const [field, attribute] of Object.entries(schema.attributes)) {
+      if (attribute.type === 'enumeration') (fromSchemas[name] ??= {})[field] = attribute.enum ?? [];
+    }
+  }
+  expect(JSON.parse(JSON.stringify(ENUMS))).toEqual(fromSchemas);
+});
+
+test('every field of every type editors fill in has Content Manager help, and no help names a field that does not exist', () => {
+  const help = fieldHelp as Record<string, { fields: Record<string, unknown> }>;
+  for (const uid of EDITABLE_UIDS) {
+    const name = uid.replace('plugin::privacy.', '');
+    const attributes = Object.keys(schemas[name].schema.attributes).sort();
+    expect([uid, Object.keys(help[uid]?.fields ?? {}).sort()]).toEqual([uid, attributes]);
+  }
+});
