@@ -50,7 +50,9 @@ const held = (m) => m.heapUsed + m.external;
 
 const measure = async (app, slugs) => {
   const urls = slugs.flatMap((slug) =>
-    LOCALES.flatMap((locale) => FORMATS.map((format) => `${app.baseUrl}/api/privacy/policy?organization=${slug}&locale=${locale}&format=${format}`))
+    LOCALES.flatMap((locale) =>
+      FORMATS.map((format) => `${app.baseUrl}/api/privacy/policy?organization=${slug}&locale=${locale}&format=${format}`)
+    )
   );
   await app.call('invalidate');
   const empty = await app.call('settledMemory');

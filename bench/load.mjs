@@ -22,9 +22,17 @@ const connections = option('connections', 50);
 const secret = () => crypto.randomBytes(16).toString('base64');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-load-'));
 Object.assign(process.env, {
-  APP_KEYS: `${secret()},${secret()}`, API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(), TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(), ENCRYPTION_KEY: secret(), DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db'),
-  STRAPI_LOG_LEVEL: 'error', STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production',
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: path.join(dir, 'data.db'),
+  STRAPI_LOG_LEVEL: 'error',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  NODE_ENV: 'production',
 });
 
 const { compileStrapi, createStrapi } = require('@strapi/strapi');

@@ -13,10 +13,39 @@ const PROFILE_DIR = path.join(RESULTS_DIR, 'profiles');
 
 /** Plugin and Strapi functions whose inclusive time is worth reading, when the build keeps their names. */
 const WATCHED = [
-  /^cached$/, /^published$/, /^factsFor$/, /^resolveLocale$/, /^allowedLocales$/, /^organizationSlugs$/, /^loadFacts$/,
-  /^findOrganizationRow$/, /^buildPrivacyPolicy$/, /^buildCookiePolicy$/, /^renderDocumentBodies$/, /^documentBody$/,
-  /^documentHash$/, /^documentContent$/, /^withEdition$/, /^contentHash$/, /^sourceHash$/, /^draft$/, /^html$/, /^markdown$/, /^text$/, /^privacyPolicyJsonLd$/, /^renderText$/, /^countWords$/, /^linkifyHtml$/, /^tidy$/, /^formatDate$/, /^countryName$/,
-  /^authenticate$/, /^findMany$/, /^findFirst$/, /^sanitizeOutput$/, /^transformResponse$/,
+  /^cached$/,
+  /^published$/,
+  /^factsFor$/,
+  /^resolveLocale$/,
+  /^allowedLocales$/,
+  /^organizationSlugs$/,
+  /^loadFacts$/,
+  /^findOrganizationRow$/,
+  /^buildPrivacyPolicy$/,
+  /^buildCookiePolicy$/,
+  /^renderDocumentBodies$/,
+  /^documentBody$/,
+  /^documentHash$/,
+  /^documentContent$/,
+  /^withEdition$/,
+  /^contentHash$/,
+  /^sourceHash$/,
+  /^draft$/,
+  /^html$/,
+  /^markdown$/,
+  /^text$/,
+  /^privacyPolicyJsonLd$/,
+  /^renderText$/,
+  /^countWords$/,
+  /^linkifyHtml$/,
+  /^tidy$/,
+  /^formatDate$/,
+  /^countryName$/,
+  /^authenticate$/,
+  /^findMany$/,
+  /^findFirst$/,
+  /^sanitizeOutput$/,
+  /^transformResponse$/,
 ];
 
 /** Ten connections for SECONDS seconds; resolves to the number of requests answered. */
@@ -95,10 +124,13 @@ const main = async () => {
     );
     console.log('self time by package (share, total, per request):');
     for (const p of packages.slice(0, 12)) {
-      console.log(`  ${(p.share * 100).toFixed(1).padStart(5)}%  ${String(p.ms).padStart(6)} ms  ${String(perRequestUs(p.ms)).padStart(6)} µs/req  ${p.name}`);
+      console.log(
+        `  ${(p.share * 100).toFixed(1).padStart(5)}%  ${String(p.ms).padStart(6)} ms  ${String(perRequestUs(p.ms)).padStart(6)} µs/req  ${p.name}`
+      );
     }
     console.log('top functions (self):');
-    for (const f of functions.slice(0, 15)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${String(f.ms).padStart(6)} ms  ${f.name}`);
+    for (const f of functions.slice(0, 15))
+      console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${String(f.ms).padStart(6)} ms  ${f.name}`);
     console.log('inclusive time of watched functions:');
     for (const entry of inclusive) console.log(`  ${String(entry.ms).padStart(6)} ms  ${entry.function}`);
   }

@@ -68,14 +68,22 @@ const prepareWarmTargets = async (app, bare, cached, guarded) => {
   await guarded.call('grantPublicPrivacyPolicy');
   // Its own seed, so its own effective date: the same text but for the digits of a date seeded on another day.
   const sameButDigits = (text) => text.replace(/\d+/g, '#');
-  if (sameButDigits((await get(routeF)).body) !== sameButDigits(policy.body)) throw new Error('the guarded plugin route does not answer route A’s document');
+  if (sameButDigits((await get(routeF)).body) !== sameButDigits(policy.body))
+    throw new Error('the guarded plugin route does not answer route A’s document');
   return {
     htmlBytes: Buffer.byteLength(policy.body),
     targets: [
       { name: 'A', label: 'plugin GET /api/privacy/policy', url: routeA, expectStatus: 200, server: app },
       { name: 'B', label: 'core REST GET /api/policy-page', url: routeB, expectStatus: 200, server: app },
       { name: 'C', label: 'bare node:http, same bytes', url: routeC, expectStatus: 200, server: bare },
-      { name: 'D', label: 'A with matching If-None-Match', url: routeA, headers: { 'If-None-Match': etag }, expectStatus: 304, server: app },
+      {
+        name: 'D',
+        label: 'A with matching If-None-Match',
+        url: routeA,
+        headers: { 'If-None-Match': etag },
+        expectStatus: 304,
+        server: app,
+      },
       { name: 'E', label: 'B behind @strapi-community/plugin-rest-cache (memory)', url: routeE, expectStatus: 200, server: cached },
       { name: 'F', label: 'A with publicAccess: false (users-permissions)', url: routeF, expectStatus: 200, server: guarded },
     ],
@@ -86,7 +94,9 @@ const main = async () => {
   const machine = { ...describeMachine(), pluginBuild: describePluginBuild() };
   log(`${SETTINGS.mode} run on ${machine.cores} cores, node ${machine.node}; compiling the playground`);
   if (machine.loadAverageAtStart[0] > machine.cores / 2) {
-    log(`warning: load average ${machine.loadAverageAtStart[0]} on ${machine.cores} cores, something else is running: expect noisy figures`);
+    log(
+      `warning: load average ${machine.loadAverageAtStart[0]} on ${machine.cores} cores, something else is running: expect noisy figures`
+    );
   }
   await compilePlayground();
   const databaseDir = makeDatabaseDir();
@@ -96,7 +106,9 @@ const main = async () => {
     log(`boot cost: ${SETTINGS.boots} boots with and without the plugin, alternately`);
     const boot = await measureBootCost({ script: path.join(PROCESSES, 'boot-once.mjs'), env, databaseDir, boots: SETTINGS.boots });
 
-    log('starting the playground (routes A, B, D), the bare server (C), a playground with the REST cache plugin (E) and one with publicAccess: false (F)');
+    log(
+      'starting the playground (routes A, B, D), the bare server (C), a playground with the REST cache plugin (E) and one with publicAccess: false (F)'
+    );
     const app = await startChild(path.join(PROCESSES, 'playground-server.mjs'), {
       env: { ...env, DATABASE_FILENAME: path.join(databaseDir, 'playground.db') },
       execArgv: ['--expose-gc'],
@@ -119,7 +131,9 @@ const main = async () => {
     guarded.baseUrl = `http://127.0.0.1:${guarded.port}`;
     const { targets, htmlBytes } = await prepareWarmTargets(app, bare, cached, guarded);
 
-    log(`warm throughput: ${targets.map((t) => t.name).join(', ')} × ${SETTINGS.rounds} rounds of ${SETTINGS.roundSeconds} s (HTML ${htmlBytes} bytes)`);
+    log(
+      `warm throughput: ${targets.map((t) => t.name).join(', ')} × ${SETTINGS.rounds} rounds of ${SETTINGS.roundSeconds} s (HTML ${htmlBytes} bytes)`
+    );
     const warm = await runAlternatingRounds(targets, {
       connections: SETTINGS.connections,
       rounds: SETTINGS.rounds,
@@ -141,7 +155,9 @@ const main = async () => {
       repeats: SETTINGS.coldRepeats,
       locale: SETTINGS.locale,
       onSize: (size, r) =>
-        log(`  ${size} purposes (seeded in ${(r.seedMs / 1000).toFixed(1)} s): privacy ${r['privacy-policy'].medianMs} ms, cookie ${r['cookie-policy'].medianMs} ms`),
+        log(
+          `  ${size} purposes (seeded in ${(r.seedMs / 1000).toFixed(1)} s): privacy ${r['privacy-policy'].medianMs} ms, cookie ${r['cookie-policy'].medianMs} ms`
+        ),
     });
     await app.stop();
 

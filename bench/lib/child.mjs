@@ -79,7 +79,7 @@ export const serveCommands = (handlers, onStop) => {
       if (!handler) throw new Error(`unknown command '${command}'`);
       process.send({ id, result: await handler(payload) });
     } catch (error) {
-      process.send({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      process.send({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
   });
   // The parent went away (Ctrl-C, crash): leave too rather than linger.

@@ -18,21 +18,51 @@ const COUNTRIES = [
 ];
 
 const RETENTION_RULES = [
-  { key: 'prospects', durationValue: 3, durationUnit: 'years', afterwards: 'delete', legalReference: null,
+  {
+    key: 'prospects',
+    durationValue: 3,
+    durationUnit: 'years',
+    afterwards: 'delete',
+    legalReference: null,
     fr: { label: 'Prospects : 3 ans après le dernier contact', startsFrom: 'à compter du dernier contact', criteria: null },
-    en: { label: 'Prospects: 3 years after the last contact', startsFrom: 'from the last contact', criteria: null } },
-  { key: 'subscribers', durationValue: null, durationUnit: null, afterwards: 'delete', legalReference: null,
+    en: { label: 'Prospects: 3 years after the last contact', startsFrom: 'from the last contact', criteria: null },
+  },
+  {
+    key: 'subscribers',
+    durationValue: null,
+    durationUnit: null,
+    afterwards: 'delete',
+    legalReference: null,
     fr: { label: "Abonnés : jusqu'à la désinscription", startsFrom: null, criteria: "Jusqu'à votre désinscription" },
-    en: { label: 'Subscribers: until you unsubscribe', startsFrom: null, criteria: 'Until you unsubscribe' } },
-  { key: 'customers', durationValue: 5, durationUnit: 'years', afterwards: 'archive', legalReference: 'Code de commerce, art. L110-4',
+    en: { label: 'Subscribers: until you unsubscribe', startsFrom: null, criteria: 'Until you unsubscribe' },
+  },
+  {
+    key: 'customers',
+    durationValue: 5,
+    durationUnit: 'years',
+    afterwards: 'archive',
+    legalReference: 'Code de commerce, art. L110-4',
     fr: { label: 'Clients : 5 ans après le contrat', startsFrom: 'à compter de la fin du contrat', criteria: null },
-    en: { label: 'Customers: 5 years after the contract', startsFrom: 'from the end of the contract', criteria: null } },
-  { key: 'logs', durationValue: 12, durationUnit: 'months', afterwards: 'delete', legalReference: null,
+    en: { label: 'Customers: 5 years after the contract', startsFrom: 'from the end of the contract', criteria: null },
+  },
+  {
+    key: 'logs',
+    durationValue: 12,
+    durationUnit: 'months',
+    afterwards: 'delete',
+    legalReference: null,
     fr: { label: 'Journaux : 12 mois', startsFrom: 'à compter de leur enregistrement', criteria: null },
-    en: { label: 'Logs: 12 months', startsFrom: 'from when they are recorded', criteria: null } },
-  { key: 'invoices', durationValue: 10, durationUnit: 'years', afterwards: 'archive', legalReference: 'Code de commerce, art. L123-22',
+    en: { label: 'Logs: 12 months', startsFrom: 'from when they are recorded', criteria: null },
+  },
+  {
+    key: 'invoices',
+    durationValue: 10,
+    durationUnit: 'years',
+    afterwards: 'archive',
+    legalReference: 'Code de commerce, art. L123-22',
     fr: { label: 'Factures : 10 ans', startsFrom: "à compter de la clôture de l'exercice", criteria: null },
-    en: { label: 'Invoices: 10 years', startsFrom: 'from the end of the financial year', criteria: null } },
+    en: { label: 'Invoices: 10 years', startsFrom: 'from the end of the financial year', criteria: null },
+  },
 ];
 
 const recipient = (i) => {

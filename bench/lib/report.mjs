@@ -17,15 +17,26 @@ const growthExponent = (small, large, smallMs, largeMs) => round(Math.log(largeM
 
 export const buildResults = ({ machine, settings, warm, cold, boot, loadAverageAtEnd, durationSeconds }) => {
   const { A, B, C, D, E, F } = warm;
-  const sizes = Object.keys(cold).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(cold)
+    .map(Number)
+    .sort((a, b) => a - b);
   const coldRenderMs = Object.fromEntries(
-    sizes.map((size) => [size, { 'privacy-policy': cold[size]['privacy-policy'].medianMs, 'cookie-policy': cold[size]['cookie-policy'].medianMs }])
+    sizes.map((size) => [
+      size,
+      { 'privacy-policy': cold[size]['privacy-policy'].medianMs, 'cookie-policy': cold[size]['cookie-policy'].medianMs },
+    ])
   );
   const fullRenderMs = Object.fromEntries(
-    sizes.map((size) => [size, { 'privacy-policy': cold[size]['privacy-policy'].fullRenderMs, 'cookie-policy': cold[size]['cookie-policy'].fullRenderMs }])
+    sizes.map((size) => [
+      size,
+      { 'privacy-policy': cold[size]['privacy-policy'].fullRenderMs, 'cookie-policy': cold[size]['cookie-policy'].fullRenderMs },
+    ])
   );
   const coldRenderHeapPeakMb = Object.fromEntries(
-    sizes.map((size) => [size, { 'privacy-policy': cold[size]['privacy-policy'].heapPeakDeltaMb, 'cookie-policy': cold[size]['cookie-policy'].heapPeakDeltaMb }])
+    sizes.map((size) => [
+      size,
+      { 'privacy-policy': cold[size]['privacy-policy'].heapPeakDeltaMb, 'cookie-policy': cold[size]['cookie-policy'].heapPeakDeltaMb },
+    ])
   );
   const largest = sizes[sizes.length - 1];
   const from = sizes.includes(100) ? 100 : sizes[0];
@@ -34,7 +45,9 @@ export const buildResults = ({ machine, settings, warm, cold, boot, loadAverageA
   const growth = perKind((kind) => growthExponent(from, largest, coldRenderMs[from][kind], coldRenderMs[largest][kind]));
   /** What one more purpose costs beyond `from`: the slope that a linear model would extrapolate with. */
   const msPerPurpose = perKind((kind) => round((coldRenderMs[largest][kind] - coldRenderMs[from][kind]) / (largest - from), 2));
-  const mbPerPurpose = perKind((kind) => round((coldRenderHeapPeakMb[largest][kind] - coldRenderHeapPeakMb[from][kind]) / (largest - from), 3));
+  const mbPerPurpose = perKind((kind) =>
+    round((coldRenderHeapPeakMb[largest][kind] - coldRenderHeapPeakMb[from][kind]) / (largest - from), 3)
+  );
   const policyVsCoreRps = round(A.rps / B.rps, 2);
   const cold100 = coldRenderMs[100]?.['privacy-policy'];
   return {
@@ -85,19 +98,21 @@ const table = (header, rows) => {
 export const formatResults = (results) => {
   const { machine, settings, raw, coldRenderGrowthExponent: growth } = results;
   const yes = (met) => (met === null ? 'n/a' : met ? 'met' : 'MISSED');
-  const warmRows = ['A', 'B', 'C', 'D', 'E', 'F'].filter((name) => raw.warm[name]).map((name) => {
-    const t = raw.warm[name];
-    return [
-      `${name}  ${t.label}`,
-      t.rps,
-      t.p50Ms.toFixed(2),
-      t.p99Ms.toFixed(2),
-      t.serverCpuUsPerRequest.toFixed(0),
-      `${Math.round(t.clientCpuShare * 100)}%`,
-      t.bytesPerResponse,
-      `${(t.rpsSpread * 100).toFixed(1)}%`,
-    ];
-  });
+  const warmRows = ['A', 'B', 'C', 'D', 'E', 'F']
+    .filter((name) => raw.warm[name])
+    .map((name) => {
+      const t = raw.warm[name];
+      return [
+        `${name}  ${t.label}`,
+        t.rps,
+        t.p50Ms.toFixed(2),
+        t.p99Ms.toFixed(2),
+        t.serverCpuUsPerRequest.toFixed(0),
+        `${Math.round(t.clientCpuShare * 100)}%`,
+        t.bytesPerResponse,
+        `${(t.rpsSpread * 100).toFixed(1)}%`,
+      ];
+    });
   const coldRows = Object.entries(raw.coldRender).map(([size, r]) => [
     size,
     ...['privacy-policy', 'cookie-policy'].flatMap((kind) => [
@@ -123,11 +138,27 @@ export const formatResults = (results) => {
     `F/A (publicAccess: false, users-permissions check, vs open) = ${results.guardedVsOpenRps}   CPU per request F/A = ${results.guardedVsOpenCpuPerRequest}`,
     '',
     `Cold render (cache emptied before each request), format=html, locale=${settings.locale}, median of ${settings.coldRepeats}`,
-    table(['purposes', 'privacy ms', 'CPU ms', 'heap MB', 'bytes', 'full render ms', 'cookie ms', 'CPU ms', 'heap MB', 'bytes', 'full render ms', 'seed s'], coldRows),
+    table(
+      [
+        'purposes',
+        'privacy ms',
+        'CPU ms',
+        'heap MB',
+        'bytes',
+        'full render ms',
+        'cookie ms',
+        'CPU ms',
+        'heap MB',
+        'bytes',
+        'full render ms',
+        'seed s',
+      ],
+      coldRows
+    ),
     `Growth exponent ${growth.from}→${growth.to} purposes: privacy ${growth['privacy-policy']}, cookie ${growth['cookie-policy']} (1 = linear); ` +
       `each purpose over ${growth.from} adds ${growth.msPerPurpose['privacy-policy']} ms / ${growth.mbPerPurpose['privacy-policy']} MB (privacy), ` +
       `${growth.msPerPurpose['cookie-policy']} ms / ${growth.mbPerPurpose['cookie-policy']} MB (cookie)`,
-    '(ms: request round trip, median; CPU ms: the server process\'s CPU during it; heap MB: peak heap above the post-GC base;',
+    "(ms: request round trip, median; CPU ms: the server process's CPU during it; heap MB: peak heap above the post-GC base;",
     ' full render ms: building every format from the entries in-process, as a publish or the preview does, median)',
     '',
     `Boot (createStrapi → load → mount), median of ${settings.boots}: with plugin ${boot.withPlugin.bootMs} ms, without ${boot.withoutPlugin.bootMs} ms, ratio ${boot.bootRatio}` +

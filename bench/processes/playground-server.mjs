@@ -97,14 +97,16 @@ serveCommands(
       const started = performance.now();
       // One batch around them all: the versions are recorded once at the end, not after each copy for every organization.
       const versions = strapi.plugin('privacy').service('versions');
-      await withoutSync(() => versions.batch(async () => {
-        for (let i = first; i < first + count; i++) {
-          const slug = `demo-copy-${String(i).padStart(3, '0')}`;
-          const data = { ...demo, organization: { ...demo.organization, slug, name: `${demo.organization.name} ${i}` } };
-          await seedDemo(strapi, { reset: true, data });
-          slugs.push(slug);
-        }
-      }));
+      await withoutSync(() =>
+        versions.batch(async () => {
+          for (let i = first; i < first + count; i++) {
+            const slug = `demo-copy-${String(i).padStart(3, '0')}`;
+            const data = { ...demo, organization: { ...demo.organization, slug, name: `${demo.organization.name} ${i}` } };
+            await seedDemo(strapi, { reset: true, data });
+            slugs.push(slug);
+          }
+        })
+      );
       return { slugs, seedMs: performance.now() - started };
     },
 

@@ -1,7 +1,9 @@
 // SQLite by default; PostgreSQL or MySQL/MariaDB through the usual DATABASE_* variables.
+import type { Core } from '@strapi/strapi';
+
 import path from 'path';
 
-export default ({ env }: { env: any }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
   const common = {
     host: env('DATABASE_HOST', '127.0.0.1'),

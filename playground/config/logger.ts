@@ -1,4 +1,6 @@
 // Log level from STRAPI_LOG_LEVEL (the tests set 'error' to keep their output readable).
-export default ({ env }: { env: any }) => ({
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   level: env('STRAPI_LOG_LEVEL', 'http'),
 });

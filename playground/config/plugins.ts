@@ -1,5 +1,7 @@
 // The privacy plugin is an ordinary dependency (package strapi-plugin-privacy): no `resolve` needed.
-export default ({ env }: { env: any }) => ({
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   privacy: {
     // PRIVACY_ENABLED=false boots the app without the plugin (the benchmark's boot-cost baseline).
     enabled: env.bool('PRIVACY_ENABLED', true),

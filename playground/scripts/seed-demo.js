@@ -46,10 +46,14 @@ const publishAll = async (strapi, uid, documentIds, locales = LOCALES) => {
 
 /** Removes every entry of the demo organization (all locales, drafts and published). */
 const removeDemo = async (strapi, slug) => {
-  const orgs = await strapi.documents(UID.organization).findMany({ locale: 'fr', filters: { slug }, fields: ['documentId'], populate: ['dpo'] });
+  const orgs = await strapi
+    .documents(UID.organization)
+    .findMany({ locale: 'fr', filters: { slug }, fields: ['documentId'], populate: ['dpo'] });
   for (const org of orgs) {
     for (const uid of [UID.purpose, UID.recipient, UID.retentionRule, UID.cookie]) {
-      const entries = await strapi.documents(uid).findMany({ locale: 'fr', filters: { organization: { documentId: org.documentId } }, fields: ['documentId'] });
+      const entries = await strapi
+        .documents(uid)
+        .findMany({ locale: 'fr', filters: { organization: { documentId: org.documentId } }, fields: ['documentId'] });
       for (const entry of entries) await strapi.documents(uid).delete({ documentId: entry.documentId, locale: '*' });
     }
     await strapi.documents(UID.organization).delete({ documentId: org.documentId, locale: '*' });
@@ -87,11 +91,17 @@ const writeDemo = async (strapi, { reset = false, data = demo, locales = LOCALES
   for (const purpose of data.purposes) {
     const { retention: retentionKey, recipients: recipientKeys, ...fields } = purpose;
     purposes.push(
-      await createInLocales(strapi, UID.purpose, fields, {
-        organization,
-        retention: retention[retentionKey],
-        recipients: recipientKeys.map((key) => recipients[key]),
-      }, locales)
+      await createInLocales(
+        strapi,
+        UID.purpose,
+        fields,
+        {
+          organization,
+          retention: retention[retentionKey],
+          recipients: recipientKeys.map((key) => recipients[key]),
+        },
+        locales
+      )
     );
   }
   const cookies = [];

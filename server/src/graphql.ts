@@ -7,7 +7,13 @@ import { DOCUMENT_FORMATS } from './documents/formats';
 import { DOCUMENT_KINDS, kindSpec, type DocumentKind } from './documents/kinds';
 import { publicOutputs } from './http/public-outputs';
 import { textOf } from './http/representation';
-import { CONSENT_COPY_QUERY, CONSENT_EMAIL_QUERY, documentQuerySpec, parseDocumentQuery, VERSIONS_QUERY } from './validation/query-parameters';
+import {
+  CONSENT_COPY_QUERY,
+  CONSENT_EMAIL_QUERY,
+  documentQuerySpec,
+  parseDocumentQuery,
+  VERSIONS_QUERY,
+} from './validation/query-parameters';
 
 /*
  * Nexus is the GraphQL plugin's own dependency and ships no types we can import here; the builder and its `t`
@@ -198,7 +204,9 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
             type: 'PrivacyEmail',
             args: { kind: nexus.nonNull('PrivacyEmailKind'), organization: 'String', locale: 'PrivacyLocale', esp: 'PrivacyEsp' },
             resolve: (_: unknown, args: Record<string, unknown>) =>
-              dataOf(outputs.consentEmail(fromEnum(args.kind) ?? '', parseDocumentQuery(CONSENT_EMAIL_QUERY, queryOf(args, { esp: args.esp })))),
+              dataOf(
+                outputs.consentEmail(fromEnum(args.kind) ?? '', parseDocumentQuery(CONSENT_EMAIL_QUERY, queryOf(args, { esp: args.esp })))
+              ),
           });
           t.nonNull.list.nonNull.field('policyVersions', {
             type: 'PrivacyVersion',

@@ -14,11 +14,19 @@ const parameter = (name: string, description: string, schema: Record<string, unk
   schema,
 });
 
-const organization = parameter('organization', "The organization's slug; optional when exactly one is published.", { type: 'string', pattern: '^[A-Za-z0-9._~-]{1,255}$' });
-const locale = parameter('locale', "A locale enabled in Strapi's i18n that has a translation file (fr, en). Default: Strapi's default locale.", { type: 'string' });
-const format = (formats: readonly string[]) => parameter('format', 'The representation.', { type: 'string', enum: [...formats], default: 'json' });
+const organization = parameter('organization', "The organization's slug; optional when exactly one is published.", {
+  type: 'string',
+  pattern: '^[A-Za-z0-9._~-]{1,255}$',
+});
+const locale = parameter(
+  'locale',
+  "A locale enabled in Strapi's i18n that has a translation file (fr, en). Default: Strapi's default locale.",
+  { type: 'string' }
+);
+const format = (formats: readonly string[]) =>
+  parameter('format', 'The representation.', { type: 'string', enum: [...formats], default: 'json' });
 const version = parameter('version', 'A frozen version of the document.', { type: 'integer', minimum: 1 });
-const esp = parameter('esp', "The e-mail tool whose merge-tag syntax to use.", { type: 'string', enum: [...ESPS], default: 'generic' });
+const esp = parameter('esp', 'The e-mail tool whose merge-tag syntax to use.', { type: 'string', enum: [...ESPS], default: 'generic' });
 
 const errorResponse = (description: string) => ({
   description,
@@ -38,7 +46,10 @@ const documentResponses = (formats: readonly string[]) => ({
     content: Object.fromEntries(
       formats.map((f) => [
         bareMediaType(f as Parameters<typeof bareMediaType>[0]),
-        { schema: f === 'json' ? { $ref: '#/components/schemas/DocumentResponse' } : f === 'jsonld' ? { type: 'object' } : { type: 'string' } },
+        {
+          schema:
+            f === 'json' ? { $ref: '#/components/schemas/DocumentResponse' } : f === 'jsonld' ? { type: 'object' } : { type: 'string' },
+        },
       ])
     ),
   },
@@ -73,7 +84,10 @@ export const openApiDocument = () => ({
         summary: 'Form notices and consent e-mails',
         parameters: [organization, locale, esp],
         responses: {
-          200: { description: 'The consent copy kit', content: { 'application/json': { schema: { $ref: '#/components/schemas/ConsentCopyResponse' } } } },
+          200: {
+            description: 'The consent copy kit',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/ConsentCopyResponse' } } },
+          },
           ...clientErrors(),
         },
       },
@@ -86,7 +100,11 @@ export const openApiDocument = () => ({
           organization,
           locale,
           esp,
-          parameter('format', 'The whole e-mail as JSON, or its HTML or text part alone.', { type: 'string', enum: [...CONSENT_EMAIL_QUERY.formats], default: 'json' }),
+          parameter('format', 'The whole e-mail as JSON, or its HTML or text part alone.', {
+            type: 'string',
+            enum: [...CONSENT_EMAIL_QUERY.formats],
+            default: 'json',
+          }),
         ],
         responses: {
           200: {
@@ -112,7 +130,19 @@ export const openApiDocument = () => ({
         responses: {
           200: {
             description: "The library's configuration; `revision` is the cookie policy's version number.",
-            content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'object', properties: { format: { type: 'string' }, revision: { type: 'integer' }, config: { type: 'object' } } } } } } },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    data: {
+                      type: 'object',
+                      properties: { format: { type: 'string' }, revision: { type: 'integer' }, config: { type: 'object' } },
+                    },
+                  },
+                },
+              },
+            },
           },
           ...clientErrors(),
         },
@@ -121,9 +151,20 @@ export const openApiDocument = () => ({
     '/privacy/versions': {
       get: {
         summary: 'The version history, newest first',
-        parameters: [organization, locale, parameter('kind', 'Which document.', { type: 'string', enum: [...(VERSIONS_QUERY.options?.kind.values ?? [])], default: 'all' })],
+        parameters: [
+          organization,
+          locale,
+          parameter('kind', 'Which document.', { type: 'string', enum: [...(VERSIONS_QUERY.options?.kind.values ?? [])], default: 'all' }),
+        ],
         responses: {
-          200: { description: 'Versions', content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Version' } } } } } } },
+          200: {
+            description: 'Versions',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Version' } } } },
+              },
+            },
+          },
           ...clientErrors(),
         },
       },
@@ -136,7 +177,10 @@ export const openApiDocument = () => ({
         required: ['data', 'error'],
         properties: {
           data: { type: 'null' },
-          error: { type: 'object', properties: { status: { type: 'integer' }, name: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } } },
+          error: {
+            type: 'object',
+            properties: { status: { type: 'integer' }, name: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } },
+          },
         },
       },
       Section: {
@@ -180,8 +224,17 @@ export const openApiDocument = () => ({
           preheader: { type: 'string' },
           html: { type: 'string' },
           text: { type: 'string' },
-          placeholders: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, tag: { type: 'string' }, native: { type: 'boolean' }, note: { type: 'string' } } } },
-          proof: { type: 'object', properties: { policyVersion: { type: ['integer', 'null'] }, policyHash: { type: 'string' }, copyHash: { type: 'string' } } },
+          placeholders: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { name: { type: 'string' }, tag: { type: 'string' }, native: { type: 'boolean' }, note: { type: 'string' } },
+            },
+          },
+          proof: {
+            type: 'object',
+            properties: { policyVersion: { type: ['integer', 'null'] }, policyHash: { type: 'string' }, copyHash: { type: 'string' } },
+          },
         },
       },
       ConsentCopyResponse: {

@@ -22,7 +22,8 @@ const PUBLISHING_ACTIONS = new Set(['publish', 'unpublish', 'delete']);
 
 /** Whether a write may have changed what is published (a create or update can publish directly with status: 'published'). */
 const changesPublished = (action: string, params: unknown): boolean =>
-  PUBLISHING_ACTIONS.has(action) || ((action === 'create' || action === 'update') && (params as { status?: string })?.status === 'published');
+  PUBLISHING_ACTIONS.has(action) ||
+  ((action === 'create' || action === 'update') && (params as { status?: string })?.status === 'published');
 
 /**
  * Runs `work` once the write is visible to everyone: at once outside a transaction, or after the commit of the

@@ -12,11 +12,4 @@ export const UID = {
 export type PrivacyUid = (typeof UID)[keyof typeof UID];
 
 /** The types editors fill in; a change to a published one can change the public documents. */
-export const EDITABLE_UIDS: readonly string[] = [
-  UID.organization,
-  UID.dpo,
-  UID.purpose,
-  UID.recipient,
-  UID.retentionRule,
-  UID.cookie,
-];
+export const EDITABLE_UIDS: readonly string[] = [UID.organization, UID.dpo, UID.purpose, UID.recipient, UID.retentionRule, UID.cookie];

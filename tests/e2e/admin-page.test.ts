@@ -32,7 +32,14 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
@@ -54,7 +61,7 @@ test('an editor logs in and finds the plugin in the menu', async () => {
   await page.getByRole('heading', { name: 'Privacy (GDPR)' }).waitFor();
 });
 
-test('switching the documents to French shows the demo company\'s draft preview', async () => {
+test("switching the documents to French shows the demo company's draft preview", async () => {
   await page.getByRole('combobox', { name: 'Language of the documents' }).click();
   await page.getByRole('option', { name: 'Français (fr)' }).click();
   const preview = page.getByTestId('preview-document');

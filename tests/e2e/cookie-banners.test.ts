@@ -63,7 +63,14 @@ beforeAll(async () => {
   await startSite();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 });
 
@@ -84,7 +91,10 @@ test('vanilla-cookieconsent v3 shows our texts, and "Tout refuser" keeps only th
   const reject = page.locator('#cc-main').getByRole('button', { name: 'Tout refuser' });
   await page.locator('#cc-main').getByRole('button', { name: 'Tout accepter' }).waitFor();
   await reject.click();
-  const preferences = (await page.evaluate('CookieConsent.getUserPreferences()')) as { acceptedCategories: string[]; rejectedCategories: string[] };
+  const preferences = (await page.evaluate('CookieConsent.getUserPreferences()')) as {
+    acceptedCategories: string[];
+    rejectedCategories: string[];
+  };
   expect(preferences.acceptedCategories).toEqual(['necessary']);
   expect(preferences.rejectedCategories.sort()).toEqual(['advertising', 'analytics', 'social-media']);
   await page.close();
@@ -100,7 +110,9 @@ test('Klaro renders the notice with a decline button as visible as accept, and n
   await notice.getByText('Avec votre accord', { exact: false }).waitFor();
   await notice.getByRole('button', { name: 'Tout refuser' }).waitFor();
   await notice.getByRole('button', { name: 'Tout accepter' }).waitFor();
-  const manager = (await page.evaluate(`(() => { const m = klaro.getManager(); return { consents: m.consents, required: m.config.services.filter(s => s.required).map(s => s.name) }; })()`)) as {
+  const manager = (await page.evaluate(
+    `(() => { const m = klaro.getManager(); return { consents: m.consents, required: m.config.services.filter(s => s.required).map(s => s.name) }; })()`
+  )) as {
     consents: Record<string, boolean>;
     required: string[];
   };
@@ -111,7 +123,9 @@ test('Klaro renders the notice with a decline button as visible as accept, and n
 test('tarteaucitron initialises with our options and services, "deny all" beside "accept all"', async () => {
   const page = await freshPage();
   const tac = await config('tarteaucitron');
-  await page.evaluate(`window.tarteaucitronForceCDN = '${siteUrl}/tac/'; window.tarteaucitronForceLanguage = 'fr'; window.tarteaucitronCustomText = ${JSON.stringify(tac.customText)};`);
+  await page.evaluate(
+    `window.tarteaucitronForceCDN = '${siteUrl}/tac/'; window.tarteaucitronForceLanguage = 'fr'; window.tarteaucitronCustomText = ${JSON.stringify(tac.customText)};`
+  );
   await page.addScriptTag({ url: `${siteUrl}/tac/tarteaucitron.js` });
   await page.evaluate(`(() => {
     const config = ${JSON.stringify(tac)};

@@ -25,7 +25,12 @@ const sqlite = async (): Promise<TestDatabase> => {
 const postgres = async (): Promise<TestDatabase> => {
   const { Client } = await import('pg');
   const name = uniqueName();
-  const admin = { host: process.env.TEST_PG_HOST ?? '127.0.0.1', port: 5432, user: process.env.TEST_PG_USER ?? 'postgres', database: 'test' };
+  const admin = {
+    host: process.env.TEST_PG_HOST ?? '127.0.0.1',
+    port: 5432,
+    user: process.env.TEST_PG_USER ?? 'postgres',
+    database: 'test',
+  };
   const run = async (sql: string): Promise<void> => {
     const client = new Client(admin);
     await client.connect();

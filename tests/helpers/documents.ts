@@ -1,7 +1,8 @@
 // The Document Service for the plugin's uids, typed loosely: the test app's generated types do not know the plugin's schemas.
 import type { Core } from '@strapi/strapi';
 
-type Entry = Record<string, any>; // an entry as the Document Service returns it; tests read fields by name
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an entry as the Document Service returns it; tests read fields by name
+type Entry = Record<string, any>;
 interface Params {
   documentId?: string;
   locale?: string;

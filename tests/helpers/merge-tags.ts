@@ -5,6 +5,10 @@
  * of a web address (%C3%) is not one: Sendinblue's former %NAME% tags take an attribute name.
  */
 export const mergeTagsIn = (value: string): string[] =>
-  [...value.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\*\|[\s\S]*?\|\*|%[A-Za-z_][A-Za-z0-9_]*%|\[[A-Za-z_][A-Za-z0-9_]*\]/g)]
+  [
+    ...value.matchAll(
+      /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\*\|[\s\S]*?\|\*|%[A-Za-z_][A-Za-z0-9_]*%|\[[A-Za-z_][A-Za-z0-9_]*\]/g
+    ),
+  ]
     .map((match) => match[0])
     .filter((tag) => !/^%[0-9A-Fa-f]{2}%$/.test(tag));

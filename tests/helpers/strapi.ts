@@ -1,6 +1,4 @@
 // Boots the real playground Strapi in-process on a fresh database, for tests that call it over HTTP.
-import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';

@@ -4,14 +4,36 @@ import { startTestApp, type TestApp } from '../helpers/strapi';
 import { documentsOf } from '../helpers/documents';
 import { loadFixture, seedFixture } from '../helpers/fixtures';
 
-const ADMIN_READS = ['/privacy/report', '/privacy/preview', '/privacy/register', '/privacy/organizations', '/privacy/consent-copy', '/privacy/versions'];
-const RAW_TYPES = ['/api/privacy/purposes', '/api/privacy/organizations', '/api/privacy/cookies', '/api/purposes', '/api/privacy-purposes', '/api/policy-versions'];
+const ADMIN_READS = [
+  '/privacy/report',
+  '/privacy/preview',
+  '/privacy/register',
+  '/privacy/organizations',
+  '/privacy/consent-copy',
+  '/privacy/versions',
+];
+const RAW_TYPES = [
+  '/api/privacy/purposes',
+  '/api/privacy/organizations',
+  '/api/privacy/cookies',
+  '/api/purposes',
+  '/api/privacy-purposes',
+  '/api/policy-versions',
+];
 
 /** A users-permissions user of the Authenticated role, and its JWT. */
 const authenticatedUser = async (app: TestApp): Promise<{ Authorization: string }> => {
   const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
   const user = await app.strapi.db.query('plugin::users-permissions.user').create({
-    data: { username: `reader${Date.now()}`, email: `reader${Date.now()}@example.test`, password: 'Reader-Test-1234', confirmed: true, blocked: false, provider: 'local', role: role.id },
+    data: {
+      username: `reader${Date.now()}`,
+      email: `reader${Date.now()}@example.test`,
+      password: 'Reader-Test-1234',
+      confirmed: true,
+      blocked: false,
+      provider: 'local',
+      role: role.id,
+    },
   });
   const jwt = app.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
   return { Authorization: `Bearer ${jwt}` };
@@ -26,15 +48,24 @@ describe('with the public routes open (the default)', () => {
     await seedFixture(app, loadFixture('acme'));
     reader = await authenticatedUser(app);
     const org = await documentsOf(app.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } });
-    const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } });
-    await documentsOf(app.strapi, 'plugin::privacy.purpose').create({ locale: 'en', data: { organization: org?.documentId, name: 'Unpublished plan', legalBasis: 'consent', retention: retention?.documentId } });
+    const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({
+      locale: 'en',
+      filters: { label: 'Three years' },
+    });
+    await documentsOf(app.strapi, 'plugin::privacy.purpose').create({
+      locale: 'en',
+      data: { organization: org?.documentId, name: 'Unpublished plan', legalBasis: 'consent', retention: retention?.documentId },
+    });
   });
 
   afterAll(async () => {
     await app?.stop();
   });
 
-  test.each([['Public', false], ['Authenticated', true]])('%s: admin routes answer 401', async (_, signedIn) => {
+  test.each([
+    ['Public', false],
+    ['Authenticated', true],
+  ])('%s: admin routes answer 401', async (_, signedIn) => {
     for (const path of ADMIN_READS) {
       const call = request(app.server).get(`${path}?organization=acme`);
       const response = await (signedIn ? call.set(reader) : call);
@@ -42,7 +73,10 @@ describe('with the public routes open (the default)', () => {
     }
   });
 
-  test.each([['Public', false], ['Authenticated', true]])('%s: the raw content types have no route', async (_, signedIn) => {
+  test.each([
+    ['Public', false],
+    ['Authenticated', true],
+  ])('%s: the raw content types have no route', async (_, signedIn) => {
     for (const path of RAW_TYPES) {
       const call = request(app.server).get(path);
       const response = await (signedIn ? call.set(reader) : call);
@@ -50,7 +84,10 @@ describe('with the public routes open (the default)', () => {
     }
   });
 
-  test.each([['Public', false], ['Authenticated', true]])('%s: a draft is in no document, format or history', async (_, signedIn) => {
+  test.each([
+    ['Public', false],
+    ['Authenticated', true],
+  ])('%s: a draft is in no document, format or history', async (_, signedIn) => {
     for (const path of [
       '/api/privacy/policy?organization=acme&locale=en&format=text',
       '/api/privacy/policy?organization=acme&locale=en&format=jsonld',
@@ -84,7 +121,9 @@ describe('with publicAccess: false', () => {
     expect((await request(app.server).get(path).set(reader)).status).toBe(403);
 
     const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-    await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'plugin::privacy.documents.privacyPolicy', role: role.id } });
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'plugin::privacy.documents.privacyPolicy', role: role.id } });
     const granted = await request(app.server).get(path).set(reader);
     expect(granted.status).toBe(200);
     expect(granted.body.data.organization).toBe('acme');

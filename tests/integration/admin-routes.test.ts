@@ -51,13 +51,35 @@ describe('completeness report', () => {
   });
 
   test('each contradiction of an incomplete draft is reported with severity, article, field and a link to fix it', async () => {
-    await docs('recipient').create({ locale: 'en', data: { organization: orgId, name: 'Offshore Mailer', category: 'processor', country: 'IN', transferSafeguard: 'none-needed' } });
-    await docs('cookie').create({ locale: 'en', data: { organization: orgId, name: 'tp_stats', provider: 'StatsCo', party: 'third', category: 'audience-measurement-exempt', purpose: 'Stats', lifetimeValue: 24, lifetimeUnit: 'months' } });
-    await docs('purpose').create({ locale: 'en', data: { organization: orgId, name: 'Contest', legalBasis: 'consent', consentForm: 'none', dataCategories: 'E-mail' } });
+    await docs('recipient').create({
+      locale: 'en',
+      data: { organization: orgId, name: 'Offshore Mailer', category: 'processor', country: 'IN', transferSafeguard: 'none-needed' },
+    });
+    await docs('cookie').create({
+      locale: 'en',
+      data: {
+        organization: orgId,
+        name: 'tp_stats',
+        provider: 'StatsCo',
+        party: 'third',
+        category: 'audience-measurement-exempt',
+        purpose: 'Stats',
+        lifetimeValue: 24,
+        lifetimeUnit: 'months',
+      },
+    });
+    await docs('purpose').create({
+      locale: 'en',
+      data: { organization: orgId, name: 'Contest', legalBasis: 'consent', consentForm: 'none', dataCategories: 'E-mail' },
+    });
 
     const data = await report();
     const find = (code: string, entry: string) => data.items.find((i) => i.code === code && i.entry === entry && i.locale === 'en');
-    expect(find('transferSafeguard', 'Offshore Mailer')).toMatchObject({ severity: 'error', article: 'GDPR Art. 13(1)(f), 44-46', field: 'transferSafeguard' });
+    expect(find('transferSafeguard', 'Offshore Mailer')).toMatchObject({
+      severity: 'error',
+      article: 'GDPR Art. 13(1)(f), 44-46',
+      field: 'transferSafeguard',
+    });
     expect(find('exemptThirdParty', 'tp_stats')).toMatchObject({ severity: 'error', field: 'party' });
     expect(find('exemptLifetime', 'tp_stats')).toMatchObject({ severity: 'error', field: 'lifetimeValue' });
     expect(find('purposeRetention', 'Contest')).toMatchObject({ severity: 'error', article: 'GDPR Art. 13(2)(a)' });
@@ -70,12 +92,16 @@ describe('completeness report', () => {
     expect(data.items[0].severity).toBe('error');
   });
 
-  test('messages come in the editor\'s language, the findings stay the same', async () => {
+  test("messages come in the editor's language, the findings stay the same", async () => {
     const en = await report('en');
     const fr = await report('fr');
     expect(fr.items.map((i) => i.code)).toEqual(en.items.map((i) => i.code));
-    expect(fr.items.find((i) => i.code === 'transferSafeguard')?.message).toBe('Le destinataire est hors UE/EEE (IN) sans garantie de transfert.');
-    expect(en.items.find((i) => i.code === 'transferSafeguard')?.message).toBe('The recipient is outside the EU/EEA (IN) without a transfer safeguard.');
+    expect(fr.items.find((i) => i.code === 'transferSafeguard')?.message).toBe(
+      'Le destinataire est hors UE/EEE (IN) sans garantie de transfert.'
+    );
+    expect(en.items.find((i) => i.code === 'transferSafeguard')?.message).toBe(
+      'The recipient is outside the EU/EEA (IN) without a transfer safeguard.'
+    );
   });
 
   test('an organization without a rights contact nor a DPO is flagged', async () => {
@@ -83,7 +109,11 @@ describe('completeness report', () => {
     await docs('organization').update({ documentId: orgId, locale: 'en', data: { rightsContactEmail: null, dpo: null } });
     const codes = (await report()).items.filter((i) => i.locale === 'en').map((i) => i.code);
     expect(codes).toEqual(expect.arrayContaining(['rightsContact', 'dpo']));
-    await docs('organization').update({ documentId: orgId, locale: 'en', data: { rightsContactEmail: 'rights@acme.test', dpo: org?.dpo?.documentId } });
+    await docs('organization').update({
+      documentId: orgId,
+      locale: 'en',
+      data: { rightsContactEmail: 'rights@acme.test', dpo: org?.dpo?.documentId },
+    });
   });
 });
 
@@ -125,14 +155,30 @@ describe('Art. 30 register', () => {
   });
 
   test('the CSV has French headers for locale=fr, round-trips through a CSV parser, and never starts a cell with a formula', async () => {
-    await docs('purpose').create({ locale: 'fr', data: { organization: orgId, name: '=HYPERLINK("https://evil.test","x")', legalBasis: 'consent', retention: retentionId, description: 'Texte, avec "guillemets"\net retour à la ligne' } })
+    await docs('purpose')
+      .create({
+        locale: 'fr',
+        data: {
+          organization: orgId,
+          name: '=HYPERLINK("https://evil.test","x")',
+          legalBasis: 'consent',
+          retention: retentionId,
+          description: 'Texte, avec "guillemets"\net retour à la ligne',
+        },
+      })
       .then((p) => docs('purpose').publish({ documentId: p.documentId, locale: 'fr' }));
     const response = await asAdmin('/privacy/register?organization=acme&locale=fr&format=csv');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toBe('attachment; filename="register-acme-fr.csv"');
     const records = parse(response.text, { bom: true }) as string[][];
-    expect(records[0].slice(0, 5)).toEqual(['Traitement', 'Responsable du traitement', 'Délégué à la protection des données', 'Finalité(s) du traitement', 'Base légale']);
+    expect(records[0].slice(0, 5)).toEqual([
+      'Traitement',
+      'Responsable du traitement',
+      'Délégué à la protection des données',
+      'Finalité(s) du traitement',
+      'Base légale',
+    ]);
     const json = (await asAdmin('/privacy/register?organization=acme&locale=fr')).body.data.rows as Array<Record<string, string>>;
     expect(records.length - 1).toBe(json.length);
     const evil = records.find((r) => r[0].includes('HYPERLINK'));
@@ -147,7 +193,13 @@ describe('permissions', () => {
     expect((await request(app.server).get('/privacy/report')).status).toBe(401);
     const author = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
     await app.strapi.service('admin::user').create({
-      email: 'author@example.test', firstname: 'Au', lastname: 'Thor', password: 'Author-Test-1234', isActive: true, registrationToken: null, roles: [author.id],
+      email: 'author@example.test',
+      firstname: 'Au',
+      lastname: 'Thor',
+      password: 'Author-Test-1234',
+      isActive: true,
+      registrationToken: null,
+      roles: [author.id],
     });
     const login = await request(app.server).post('/admin/login').send({ email: 'author@example.test', password: 'Author-Test-1234' });
     const auth = { Authorization: `Bearer ${login.body.data.token}` };

@@ -29,7 +29,10 @@ const EXPECTED_LINKS: Record<(typeof KINDS)[number], { confirm: number; unsubscr
 const occurrences = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
 
 // E-mail clients (Outlook above all) still need table attributes that HTML5 deprecates, so that one rule is off for e-mails.
-const emailValidator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:document'], rules: { 'no-deprecated-attr': 'off' } });
+const emailValidator = new HtmlValidate({
+  extends: ['html-validate:standard', 'html-validate:document'],
+  rules: { 'no-deprecated-attr': 'off' },
+});
 const fragmentValidator = new HtmlValidate({ extends: ['html-validate:standard'] });
 
 const messagesOf = async (validator: HtmlValidate, html: string): Promise<string[]> =>
@@ -40,10 +43,26 @@ beforeAll(async () => {
   await seedFixture(app, loadFixture('acme'));
   // A second consent purpose on the newsletter form: it must get a box of its own, never share one.
   const org = await documentsOf(app.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } });
-  const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } });
-  for (const [locale, name] of [['en', 'Partner offers'], ['fr', 'Offres partenaires']]) {
-    const existing = await documentsOf(app.strapi, 'plugin::privacy.purpose').findFirst({ locale: 'en', filters: { name: 'Partner offers' } });
-    const data = { organization: org?.documentId, name, legalBasis: 'consent', consentForm: 'newsletter', retention: retention?.documentId, order: 9 };
+  const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({
+    locale: 'en',
+    filters: { label: 'Three years' },
+  });
+  for (const [locale, name] of [
+    ['en', 'Partner offers'],
+    ['fr', 'Offres partenaires'],
+  ]) {
+    const existing = await documentsOf(app.strapi, 'plugin::privacy.purpose').findFirst({
+      locale: 'en',
+      filters: { name: 'Partner offers' },
+    });
+    const data = {
+      organization: org?.documentId,
+      name,
+      legalBasis: 'consent',
+      consentForm: 'newsletter',
+      retention: retention?.documentId,
+      order: 9,
+    };
     const saved = existing
       ? await documentsOf(app.strapi, 'plugin::privacy.purpose').update({ documentId: existing.documentId, locale, data })
       : await documentsOf(app.strapi, 'plugin::privacy.purpose').create({ locale, data });
@@ -64,7 +83,9 @@ const copy = async (query: string) => {
 describe.each(['fr', 'en'])('e-mails in %s', (locale) => {
   describe.each(Object.keys(TAGS) as EspName[])('for %s', (esp) => {
     test.each(KINDS)('%s: parts, merge tags once each, valid HTML without script', async (kind) => {
-      const response = await request(app.server).get(`/api/privacy/consent-copy/emails/${kind}?organization=acme&locale=${locale}&esp=${esp}`);
+      const response = await request(app.server).get(
+        `/api/privacy/consent-copy/emails/${kind}?organization=acme&locale=${locale}&esp=${esp}`
+      );
       expect(response.status).toBe(200);
       const email = response.body.data;
       expect(email).toMatchObject({ kind, organization: 'acme', locale });
@@ -85,7 +106,10 @@ describe.each(['fr', 'en'])('e-mails in %s', (locale) => {
       const placeholders = email.placeholders.map((p: { tag: string }) => p.tag);
       expect(placeholders).toContain(tags.first);
       if (want.confirm) {
-        expect(email.placeholders.find((p: { name: string }) => p.name === 'confirm_url')).toMatchObject({ tag: tags.confirm, native: tags.confirmNative });
+        expect(email.placeholders.find((p: { name: string }) => p.name === 'confirm_url')).toMatchObject({
+          tag: tags.confirm,
+          native: tags.confirmNative,
+        });
       }
       expect(email.html).not.toMatch(/<script|<link|<iframe|\son\w+=/i);
       expect(await messagesOf(emailValidator, email.html)).toEqual([]);
@@ -137,7 +161,13 @@ describe.each(['fr', 'en'])('form notices in %s', (locale) => {
 
   test('the first-layer notice names controller, purpose, basis, retention, rights and the full policy', async () => {
     const notice = (await copy(`locale=${locale}`)).notices[0].notice.join('\n');
-    for (const fact of ['Acme Données SA', locale === 'fr' ? "Lettre d'information" : 'Newsletter', '3', 'rights@acme.test', 'https://acme.test/privacy']) {
+    for (const fact of [
+      'Acme Données SA',
+      locale === 'fr' ? "Lettre d'information" : 'Newsletter',
+      '3',
+      'rights@acme.test',
+      'https://acme.test/privacy',
+    ]) {
       expect(notice).toContain(fact);
     }
   });

@@ -6,8 +6,6 @@ import { seedDemo, demoData } from '../helpers/seed';
 import { documentsOf } from '../helpers/documents';
 import { UID } from '../../server/src/uids';
 
-
-
 let app: TestApp;
 let admin: AdminSession;
 let orgId: string;
@@ -43,7 +41,12 @@ describe('the demo seed', () => {
 
     const data = demoData();
     for (const locale of ['fr', 'en']) {
-      const org = await docs(UID.organization).findFirst({ locale, status: 'published', filters: { slug: 'courrielia' }, populate: ['dpo'] });
+      const org = await docs(UID.organization).findFirst({
+        locale,
+        status: 'published',
+        filters: { slug: 'courrielia' },
+        populate: ['dpo'],
+      });
       expect(org?.name).toBe(data.organization.name);
       expect(org?.securityMeasures).toBe(data.organization[locale].securityMeasures);
       expect((org?.dpo as { email?: string } | undefined)?.email).toBe(data.dpo.email);
@@ -53,7 +56,7 @@ describe('the demo seed', () => {
         filters: { organization: { slug: 'courrielia' } },
         populate: ['recipients', 'retention'],
       });
-      expect(purposes.map((p) => p.name).sort()).toEqual(data.purposes.map((p: any) => p[locale].name).sort());
+      expect(purposes.map((p) => p.name).sort()).toEqual(data.purposes.map((p: Record<string, { name: string }>) => p[locale].name).sort());
       for (const purpose of purposes) {
         expect(purpose.retention).toBeTruthy();
       }
@@ -84,7 +87,19 @@ describe('each type is written and read through the Document Service', () => {
     [UID.purpose, () => ({ organization: orgId, name: 'Newsletter', legalBasis: 'consent', retention: retentionId }), 'legalBasis'],
     [UID.recipient, () => ({ organization: orgId, name: 'Mailer', category: 'processor', country: 'FR' }), 'category'],
     [UID.retentionRule, () => ({ organization: orgId, label: 'Until unsubscription', criteria: 'until you unsubscribe' }), 'criteria'],
-    [UID.cookie, () => ({ organization: orgId, name: '_pk_id', provider: 'Matomo', category: 'audience-measurement-exempt', purpose: 'Counts visits', lifetimeValue: 13, lifetimeUnit: 'months' }), 'category'],
+    [
+      UID.cookie,
+      () => ({
+        organization: orgId,
+        name: '_pk_id',
+        provider: 'Matomo',
+        category: 'audience-measurement-exempt',
+        purpose: 'Counts visits',
+        lifetimeValue: 13,
+        lifetimeUnit: 'months',
+      }),
+      'category',
+    ],
   ];
   test.each(cases)('%s', async (uid, data, field) => {
     const input = data();
@@ -98,7 +113,11 @@ describe('each type is written and read through the Document Service', () => {
       locale: 'en',
       data: { organization: orgId, name: 'Invoicing', legalBasis: 'legal-obligation', retention: retentionId },
     });
-    await docs(UID.purpose).update({ documentId: purpose.documentId, locale: 'fr', data: { name: 'Facturation', legalBasis: 'legal-obligation' } });
+    await docs(UID.purpose).update({
+      documentId: purpose.documentId,
+      locale: 'fr',
+      data: { name: 'Facturation', legalBasis: 'legal-obligation' },
+    });
     const fr = await docs(UID.purpose).findOne({ documentId: purpose.documentId, locale: 'fr' });
     const en = await docs(UID.purpose).findOne({ documentId: purpose.documentId, locale: 'en' });
     expect([fr?.name, en?.name]).toEqual(['Facturation', 'Invoicing']);
@@ -106,9 +125,22 @@ describe('each type is written and read through the Document Service', () => {
   });
 });
 
-describe('cross-field rules (MODEL.md)', () => {
-  const purpose = (extra: Record<string, unknown>) => ({ organization: orgId, name: 'Rule test', legalBasis: 'consent', retention: retentionId, ...extra });
-  const rules: Array<{ rule: string; uid: string; accepted: () => Record<string, unknown>; rejected: () => Record<string, unknown>; field: string; message: RegExp }> = [
+describe('cross-field rules (docs/data-model.md)', () => {
+  const purpose = (extra: Record<string, unknown>) => ({
+    organization: orgId,
+    name: 'Rule test',
+    legalBasis: 'consent',
+    retention: retentionId,
+    ...extra,
+  });
+  const rules: Array<{
+    rule: string;
+    uid: string;
+    accepted: () => Record<string, unknown>;
+    rejected: () => Record<string, unknown>;
+    field: string;
+    message: RegExp;
+  }> = [
     {
       rule: 'legitimate interests need the interest',
       uid: UID.purpose,
@@ -152,8 +184,22 @@ describe('cross-field rules (MODEL.md)', () => {
     {
       rule: 'a cookie lifetime needs its value',
       uid: UID.cookie,
-      accepted: () => ({ organization: orgId, name: 'sid', provider: 'Us', category: 'necessary', purpose: 'Session', lifetimeUnit: 'session' }),
-      rejected: () => ({ organization: orgId, name: 'lang', provider: 'Us', category: 'preferences', purpose: 'Language', lifetimeUnit: 'months' }),
+      accepted: () => ({
+        organization: orgId,
+        name: 'sid',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Session',
+        lifetimeUnit: 'session',
+      }),
+      rejected: () => ({
+        organization: orgId,
+        name: 'lang',
+        provider: 'Us',
+        category: 'preferences',
+        purpose: 'Language',
+        lifetimeUnit: 'months',
+      }),
       field: 'lifetimeValue',
       message: /lifetimeValue is empty but lifetimeUnit is 'months'/,
     },
@@ -165,7 +211,9 @@ describe('cross-field rules (MODEL.md)', () => {
     });
 
     test('rejected through the Document Service with the field and the article', async () => {
-      const error = await docs(uid).create({ locale: 'en', data: rejected() }).catch((e: unknown) => e);
+      const error = await docs(uid)
+        .create({ locale: 'en', data: rejected() })
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ name: 'ValidationError' });
       expect((error as Error).message).toMatch(message);
       expect((error as { details: { errors: Array<{ path: string[] }> } }).details.errors[0].path).toEqual([field]);
@@ -200,7 +248,11 @@ describe('cross-field rules (MODEL.md)', () => {
 
   test('an organization slug must be the same in every locale and unique', async () => {
     const drift = await docs(UID.organization)
-      .update({ documentId: orgId, locale: 'fr', data: { name: 'Acme Test', slug: 'acme-fr', address: 'x', country: 'FR', email: 'a@acme.test' } })
+      .update({
+        documentId: orgId,
+        locale: 'fr',
+        data: { name: 'Acme Test', slug: 'acme-fr', address: 'x', country: 'FR', email: 'a@acme.test' },
+      })
       .catch((e: unknown) => e);
     expect((drift as Error).message).toMatch(/slug must be the same in every locale: it is 'acme-test' in locale 'en'/);
 
@@ -227,19 +279,24 @@ describe('nothing raw is public', () => {
   });
 
   test('GraphQL does not expose the raw types', async () => {
-    const response = await request(app.server)
-      .post('/graphql')
-      .send({ query: '{ __schema { queryType { fields { name } } } }' });
+    const response = await request(app.server).post('/graphql').send({ query: '{ __schema { queryType { fields { name } } } }' });
     const names: string[] = response.body.data.__schema.queryType.fields.map((f: { name: string }) => f.name);
     expect(names).toContain('usersPermissionsRole');
     // The generated documents are the only plugin queries: none for the entries themselves.
     const documentQueries = ['privacyPolicy', 'cookiePolicy', 'consentCopy', 'consentEmail', 'policyVersions'];
-    expect(names.filter((name) => /purpose|organization|recipient|retentionRule|cookie|dpo|policyVersion/i.test(name) && !documentQueries.includes(name))).toEqual([]);
+    expect(
+      names.filter(
+        (name) => /purpose|organization|recipient|retentionRule|cookie|dpo|policyVersion/i.test(name) && !documentQueries.includes(name)
+      )
+    ).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(documentQueries));
   });
 
   test('a draft is never returned as published', async () => {
-    const draft = await docs(UID.purpose).create({ locale: 'en', data: { organization: orgId, name: 'Secret draft', legalBasis: 'consent', retention: retentionId } });
+    const draft = await docs(UID.purpose).create({
+      locale: 'en',
+      data: { organization: orgId, name: 'Secret draft', legalBasis: 'consent', retention: retentionId },
+    });
     const published = await docs(UID.purpose).findMany({ locale: 'en', status: 'published', filters: { name: 'Secret draft' } });
     expect(published).toEqual([]);
     expect(draft.publishedAt).toBeNull();

@@ -48,11 +48,11 @@ describe.each(['en', 'fr'])('in %s', (locale) => {
     expect(rendered.match(/<h1/g)).toHaveLength(1);
   });
 
-  test('Handlebars and i18next syntax in editors\' text is printed, not run', async () => {
+  test("Handlebars and i18next syntax in editors' text is printed, not run", async () => {
     const data = JSON.parse(await fetchDocument('policy', 'json', locale)).data;
     const text = JSON.stringify(data.sections);
     expect(data.title).toContain("{{constructor.constructor('return process')()}}");
-    expect(text).toContain('{{{triple}}} {{> partial}} {{lookup . \'constructor\'}}');
+    expect(text).toContain("{{{triple}}} {{> partial}} {{lookup . 'constructor'}}");
     expect(text).toContain('$t(privacyPolicy.title) {{name}}');
     const plain = await fetchDocument('policy', 'text', locale);
     expect(plain).toContain('{{#each this}}{{/each}} $t(privacyPolicy.title) {{name}}');
@@ -61,6 +61,7 @@ describe.each(['en', 'fr'])('in %s', (locale) => {
   test('text keeps the words and nothing else', async () => {
     const plain = await fetchDocument('policy', 'text', locale);
     expect(plain).toContain("Evil <script>alert('name')</script> Corp");
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(plain).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });
@@ -74,11 +75,17 @@ test('the markdown table keeps its columns when a cell holds a pipe', async () =
 
 describe('merge tags', () => {
   test.each(['generic', 'brevo', 'sendinblue', 'mailchimp', 'hubspot'])(
-    'an editor\'s {{…}} never reaches %s as a merge tag: the e-mails hold only their own placeholders, and the text reads as typed',
+    "an editor's {{…}} never reaches %s as a merge tag: the e-mails hold only their own placeholders, and the text reads as typed",
     async (esp) => {
       const response = await request(app.server).get(`/api/privacy/consent-copy?organization=hostile&locale=en&esp=${esp}`);
       expect(response.status).toBe(200);
-      const emails = response.body.data.emails as Array<{ kind: string; subject: string; html: string; text: string; placeholders: Array<{ tag: string }> }>;
+      const emails = response.body.data.emails as Array<{
+        kind: string;
+        subject: string;
+        html: string;
+        text: string;
+        placeholders: Array<{ tag: string }>;
+      }>;
       expect(emails).toHaveLength(4);
       for (const email of emails) {
         const own = new Set(email.placeholders.map((p) => p.tag));

@@ -14,7 +14,12 @@ onPostgres('a database that drops its connections', () => {
 
   /** Runs one statement as the server's superuser, from outside the app. */
   const adminSql = async (sql: string): Promise<void> => {
-    const client = new Client({ host: app.databaseEnv.DATABASE_HOST, port: 5432, user: app.databaseEnv.DATABASE_USERNAME, database: 'test' });
+    const client = new Client({
+      host: app.databaseEnv.DATABASE_HOST,
+      port: 5432,
+      user: app.databaseEnv.DATABASE_USERNAME,
+      database: 'test',
+    });
     await client.connect();
     try {
       await client.query(sql);
@@ -25,12 +30,18 @@ onPostgres('a database that drops its connections', () => {
 
   /** Ends every connection the app holds to its database, as a failover or a restart would. */
   const cutConnections = async (): Promise<number> => {
-    const client = new Client({ host: app.databaseEnv.DATABASE_HOST, port: 5432, user: app.databaseEnv.DATABASE_USERNAME, database: 'test' });
+    const client = new Client({
+      host: app.databaseEnv.DATABASE_HOST,
+      port: 5432,
+      user: app.databaseEnv.DATABASE_USERNAME,
+      database: 'test',
+    });
     await client.connect();
     try {
-      const result = await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [
-        app.databaseEnv.DATABASE_NAME,
-      ]);
+      const result = await client.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [app.databaseEnv.DATABASE_NAME]
+      );
       return result.rowCount ?? 0;
     } finally {
       await client.end();
@@ -55,7 +66,10 @@ onPostgres('a database that drops its connections', () => {
       for (const query of ['locale=en&format=markdown', 'locale=fr&format=text', 'locale=fr&version=1&format=html']) {
         const response = await request(app.server).get(`/api/privacy/policy?organization=acme&${query}`);
         expect([query, response.status]).toEqual([query, 503]);
-        expect(response.body).toMatchObject({ data: null, error: { status: 503, message: 'The database is unavailable for a moment: try again in a few seconds' } });
+        expect(response.body).toMatchObject({
+          data: null,
+          error: { status: 503, message: 'The database is unavailable for a moment: try again in a few seconds' },
+        });
         expect(response.headers['retry-after']).toBe('2');
       }
     } finally {
@@ -74,9 +88,15 @@ onPostgres('a database that drops its connections', () => {
 
   test('a publish cut in the middle leaves no half-written version, and the next publish records a whole one', async () => {
     const org = await documentsOf(app.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } });
-    const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } });
+    const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({
+      locale: 'en',
+      filters: { label: 'Three years' },
+    });
     const purposes = documentsOf(app.strapi, 'plugin::privacy.purpose');
-    const created = await purposes.create({ locale: 'en', data: { organization: org?.documentId, name: 'Cut mid-publish', legalBasis: 'consent', retention: retention?.documentId } });
+    const created = await purposes.create({
+      locale: 'en',
+      data: { organization: org?.documentId, name: 'Cut mid-publish', legalBasis: 'consent', retention: retention?.documentId },
+    });
     const outcome = await Promise.allSettled([purposes.publish({ documentId: created.documentId, locale: 'en' }), cutConnections()]);
     expect(outcome[1].status).toBe('fulfilled');
 

@@ -31,12 +31,16 @@ const normalize = (body: string): string => {
 const outputsOf = async (slug: string): Promise<Array<[string, string]>> => {
   const outputs: Array<[string, string]> = [];
   const get = async (url: string, headers: Record<string, string> = {}) => {
-    const response = await request(app.server).get(url).set(headers).buffer(true).parse((res, done) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done(null, text));
-    });
+    const response = await request(app.server)
+      .get(url)
+      .set(headers)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      });
     outputs.push([`GET ${url} → ${response.status} ${response.headers['content-type']}`, String(response.body)]);
   };
   for (const locale of LOCALES) {
@@ -46,9 +50,11 @@ const outputsOf = async (slug: string): Promise<Array<[string, string]>> => {
     await get(`/api/privacy/policy?${q}&version=1&format=html`);
     for (const esp of ESPS) await get(`/api/privacy/consent-copy?${q}&esp=${esp}`);
     for (const kind of EMAIL_KINDS) {
-      for (const format of ['json', 'html', 'text']) await get(`/api/privacy/consent-copy/emails/${kind}?${q}&format=${format}&esp=mailchimp`);
+      for (const format of ['json', 'html', 'text'])
+        await get(`/api/privacy/consent-copy/emails/${kind}?${q}&format=${format}&esp=mailchimp`);
     }
-    for (const library of ['vanilla-cookieconsent', 'klaro', 'tarteaucitron']) await get(`/api/privacy/cookie-banner?${q}&format=${library}`);
+    for (const library of ['vanilla-cookieconsent', 'klaro', 'tarteaucitron'])
+      await get(`/api/privacy/cookie-banner?${q}&format=${library}`);
     await get(`/api/privacy/versions?${q}`);
     await get(`/privacy/register?${q}&format=json`, admin.auth);
     await get(`/privacy/register?${q}&format=csv`, admin.auth);

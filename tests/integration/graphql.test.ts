@@ -6,9 +6,11 @@ import { loadFixture, seedFixture } from '../helpers/fixtures';
 
 let app: TestApp;
 
-const gql = async (query: string, variables: Record<string, unknown> = {}) => request(app.server).post('/graphql').send({ query, variables });
+const gql = async (query: string, variables: Record<string, unknown> = {}) =>
+  request(app.server).post('/graphql').send({ query, variables });
 
-const DOCUMENT_FIELDS = 'organization locale kind title version effectiveAt hash wordCount readingMinutes sections { key heading items groups { heading items } table { columns rows } } html markdown text body';
+const DOCUMENT_FIELDS =
+  'organization locale kind title version effectiveAt hash wordCount readingMinutes sections { key heading items groups { heading items } table { columns rows } } html markdown text body';
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -24,15 +26,26 @@ describe.each(['fr', 'en'])('in %s', (locale) => {
     ['privacyPolicy', '/api/privacy/policy'],
     ['cookiePolicy', '/api/privacy/cookie-policy'],
   ])('%s has the same text as REST', async (field, path) => {
-    const response = await gql(`query($locale: PrivacyLocale) { ${field}(organization: "acme", locale: $locale, format: html) { ${DOCUMENT_FIELDS} } }`, { locale });
+    const response = await gql(
+      `query($locale: PrivacyLocale) { ${field}(organization: "acme", locale: $locale, format: html) { ${DOCUMENT_FIELDS} } }`,
+      { locale }
+    );
     expect(response.body.errors).toBeUndefined();
     const doc = response.body.data[field];
     const rest = await request(app.server).get(`${path}?organization=acme&locale=${locale}`);
     const { html, ...json } = rest.body.data;
     expect(doc.html).toBe(html);
-    const shape = (sections: Array<Record<string, unknown>>) => sections.map((s) => [s.key, s.heading, s.items, s.groups ?? null, s.table ?? null]);
+    const shape = (sections: Array<Record<string, unknown>>) =>
+      sections.map((s) => [s.key, s.heading, s.items, s.groups ?? null, s.table ?? null]);
     expect(shape(doc.sections)).toEqual(shape(json.sections));
-    expect(doc).toMatchObject({ organization: 'acme', locale, title: json.title, version: json.version, hash: json.hash, wordCount: json.wordCount });
+    expect(doc).toMatchObject({
+      organization: 'acme',
+      locale,
+      title: json.title,
+      version: json.version,
+      hash: json.hash,
+      wordCount: json.wordCount,
+    });
     expect(doc.kind).toBe(field === 'privacyPolicy' ? 'privacy_policy' : 'cookie_policy');
     expect(doc.body).toBe((await request(app.server).get(`${path}?organization=acme&locale=${locale}&format=html`)).text);
     expect(doc.markdown).toBe((await request(app.server).get(`${path}?organization=acme&locale=${locale}&format=markdown`)).text);
@@ -49,24 +62,52 @@ describe.each(['fr', 'en'])('in %s', (locale) => {
     );
     expect(response.body.errors).toBeUndefined();
     const rest = (await request(app.server).get(`/api/privacy/consent-copy?organization=acme&locale=${locale}&esp=brevo`)).body.data;
-    expect(response.body.data.consentCopy.emails.map((e: { subject: string }) => e.subject)).toEqual(rest.emails.map((e: { subject: string }) => e.subject));
+    expect(response.body.data.consentCopy.emails.map((e: { subject: string }) => e.subject)).toEqual(
+      rest.emails.map((e: { subject: string }) => e.subject)
+    );
     expect(response.body.data.consentCopy.notices[0].html).toBe(rest.notices[0].html);
-    const email = (await request(app.server).get(`/api/privacy/consent-copy/emails/double-opt-in?organization=acme&locale=${locale}&esp=mailchimp`)).body.data;
-    expect(response.body.data.consentEmail).toMatchObject({ kind: 'double_opt_in', subject: email.subject, html: email.html, text: email.text });
+    const email = (
+      await request(app.server).get(`/api/privacy/consent-copy/emails/double-opt-in?organization=acme&locale=${locale}&esp=mailchimp`)
+    ).body.data;
+    expect(response.body.data.consentEmail).toMatchObject({
+      kind: 'double_opt_in',
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+    });
   });
 });
 
 test('policyVersions lists the history like REST', async () => {
-  const response = await gql('{ policyVersions(organization: "acme", kind: privacy_policy, locale: en) { kind locale version hash materialChange changeSummary } }');
+  const response = await gql(
+    '{ policyVersions(organization: "acme", kind: privacy_policy, locale: en) { kind locale version hash materialChange changeSummary } }'
+  );
   expect(response.body.errors).toBeUndefined();
   const rest = (await request(app.server).get('/api/privacy/versions?organization=acme&kind=privacy-policy&locale=en')).body.data;
-  expect(response.body.data.policyVersions.map((v: { version: number; hash: string }) => [v.version, v.hash])).toEqual(rest.map((v: { version: number; hash: string }) => [v.version, v.hash]));
+  expect(response.body.data.policyVersions.map((v: { version: number; hash: string }) => [v.version, v.hash])).toEqual(
+    rest.map((v: { version: number; hash: string }) => [v.version, v.hash])
+  );
 });
 
 test.each([
-  ['an unknown organization', '{ privacyPolicy(organization: "nobody") { title } }', "organization 'nobody' was not found", 'STRAPI_NOT_FOUND_ERROR'],
-  ['a malformed organization', '{ cookiePolicy(organization: "a b") { title } }', "organization must be an organization's slug", 'BAD_USER_INPUT'],
-  ['jsonld for cookies', '{ cookiePolicy(organization: "acme", format: jsonld) { title } }', 'format must be one of json, html, markdown, text', 'BAD_USER_INPUT'],
+  [
+    'an unknown organization',
+    '{ privacyPolicy(organization: "nobody") { title } }',
+    "organization 'nobody' was not found",
+    'STRAPI_NOT_FOUND_ERROR',
+  ],
+  [
+    'a malformed organization',
+    '{ cookiePolicy(organization: "a b") { title } }',
+    "organization must be an organization's slug",
+    'BAD_USER_INPUT',
+  ],
+  [
+    'jsonld for cookies',
+    '{ cookiePolicy(organization: "acme", format: jsonld) { title } }',
+    'format must be one of json, html, markdown, text',
+    'BAD_USER_INPUT',
+  ],
 ])('%s is a GraphQL error with the REST message', async (_, query, message, code) => {
   const response = await gql(query);
   expect(response.status).toBeLessThan(500);
@@ -82,8 +123,14 @@ test('a locale outside the enum is refused by GraphQL itself, with a 400', async
 
 test('a draft is never visible through GraphQL', async () => {
   const org = await documentsOf(app.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } });
-  const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } });
-  await documentsOf(app.strapi, 'plugin::privacy.purpose').create({ locale: 'en', data: { organization: org?.documentId, name: 'Draft-only secret', legalBasis: 'consent', retention: retention?.documentId } });
+  const retention = await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({
+    locale: 'en',
+    filters: { label: 'Three years' },
+  });
+  await documentsOf(app.strapi, 'plugin::privacy.purpose').create({
+    locale: 'en',
+    data: { organization: org?.documentId, name: 'Draft-only secret', legalBasis: 'consent', retention: retention?.documentId },
+  });
   const response = await gql('{ privacyPolicy(organization: "acme", locale: en) { text } }');
   expect(response.body.data.privacyPolicy.text).not.toContain('Draft-only secret');
 });

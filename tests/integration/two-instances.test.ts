@@ -37,8 +37,11 @@ shared('two instances, one database', () => {
     a = await startTestApp();
     await loginAsSuperAdmin(a);
     await seedFixture(a, loadFixture('acme'));
-    orgId = (await documentsOf(a.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } }))?.documentId;
-    retentionId = (await documentsOf(a.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } }))?.documentId;
+    orgId = (await documentsOf(a.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } }))
+      ?.documentId;
+    retentionId = (
+      await documentsOf(a.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } })
+    )?.documentId;
     const second = await startSecondInstance(a.databaseEnv);
     b = second.process;
     bUrl = second.url;
@@ -59,7 +62,10 @@ shared('two instances, one database', () => {
     expect(before.text).not.toContain('Shared loyalty club');
 
     const purposes = documentsOf(a.strapi, 'plugin::privacy.purpose');
-    const created = await purposes.create({ locale: 'en', data: { organization: orgId, name: 'Shared loyalty club', legalBasis: 'consent', retention: retentionId } });
+    const created = await purposes.create({
+      locale: 'en',
+      data: { organization: orgId, name: 'Shared loyalty club', legalBasis: 'consent', retention: retentionId },
+    });
     await purposes.publish({ documentId: created.documentId, locale: 'en' });
 
     // The other instance checks the database's revision marker at most once a second (revisionCheckInterval).
@@ -80,10 +86,18 @@ shared('two instances, one database', () => {
     const draftB = await request(bUrl)
       .post(`${cm}?locale=en`)
       .set(auth)
-      .send({ organization: { connect: [{ documentId: orgId, locale: 'en' }] }, name: 'Published by B', legalBasis: 'consent', retention: { connect: [{ documentId: retentionId, locale: 'en' }] } });
+      .send({
+        organization: { connect: [{ documentId: orgId, locale: 'en' }] },
+        name: 'Published by B',
+        legalBasis: 'consent',
+        retention: { connect: [{ documentId: retentionId, locale: 'en' }] },
+      });
     expect(draftB.status).toBe(201);
     const purposes = documentsOf(a.strapi, 'plugin::privacy.purpose');
-    const draftA = await purposes.create({ locale: 'en', data: { organization: orgId, name: 'Published by A', legalBasis: 'consent', retention: retentionId } });
+    const draftA = await purposes.create({
+      locale: 'en',
+      data: { organization: orgId, name: 'Published by A', legalBasis: 'consent', retention: retentionId },
+    });
 
     const [viaB] = await Promise.all([
       request(bUrl).post(`${cm}/${draftB.body.data.documentId}/actions/publish?locale=en`).set(auth).send({}),
@@ -94,7 +108,14 @@ shared('two instances, one database', () => {
     // The Content Manager publishes in a transaction: the version is recorded right after its commit.
     const deadline = Date.now() + 15000;
     let current = (await request(bUrl).get('/api/privacy/policy?organization=acme&locale=en')).body.data;
-    while (!(current.version && /Published by A/.test(JSON.stringify(current.sections)) && /Published by B/.test(JSON.stringify(current.sections))) && Date.now() < deadline) {
+    while (
+      !(
+        current.version &&
+        /Published by A/.test(JSON.stringify(current.sections)) &&
+        /Published by B/.test(JSON.stringify(current.sections))
+      ) &&
+      Date.now() < deadline
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 200));
       current = (await request(bUrl).get('/api/privacy/policy?organization=acme&locale=en')).body.data;
     }

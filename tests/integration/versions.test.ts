@@ -19,7 +19,13 @@ interface VersionRow {
   effectiveAt: string;
   materialChange: boolean;
   note: string | null;
-  changeSummary: { first: boolean; material: boolean; materialReasons: string[]; purposes: { added: string[]; changed: string[]; removed: string[] }; recipients: { changed: string[] } };
+  changeSummary: {
+    first: boolean;
+    material: boolean;
+    materialReasons: string[];
+    purposes: { added: string[]; changed: string[]; removed: string[] };
+    recipients: { changed: string[] };
+  };
 }
 
 const history = async (query = ''): Promise<VersionRow[]> => {
@@ -43,8 +49,11 @@ beforeAll(async () => {
   app = await startTestApp();
   admin = await loginAsSuperAdmin(app);
   await seedFixture(app, loadFixture('acme'));
-  orgId = (await documentsOf(app.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } }))?.documentId;
-  retentionId = (await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } }))?.documentId;
+  orgId = (await documentsOf(app.strapi, 'plugin::privacy.organization').findFirst({ locale: 'en', filters: { slug: 'acme' } }))
+    ?.documentId;
+  retentionId = (
+    await documentsOf(app.strapi, 'plugin::privacy.retention-rule').findFirst({ locale: 'en', filters: { label: 'Three years' } })
+  )?.documentId;
 });
 
 afterAll(async () => {
@@ -54,7 +63,10 @@ afterAll(async () => {
 test('the seed records version 1 of each document in each locale, and the documents say so', async () => {
   const rows = await history();
   expect(rows.map((r) => `${r.kind}/${r.locale}/${r.version}`).sort()).toEqual([
-    'cookie-policy/en/1', 'cookie-policy/fr/1', 'privacy-policy/en/1', 'privacy-policy/fr/1',
+    'cookie-policy/en/1',
+    'cookie-policy/fr/1',
+    'privacy-policy/en/1',
+    'privacy-policy/fr/1',
   ]);
   expect(rows.every((r) => r.changeSummary.first && !r.materialChange)).toBe(true);
   const policy = (await get('/api/privacy/policy?organization=acme&locale=en')).body.data;
@@ -114,11 +126,21 @@ test('concurrent publishes never share a number nor lose a version', async () =>
   const current = (await get('/api/privacy/policy?organization=acme&locale=en')).body.data;
   expect(current.version).toBe(numbers[0]);
   expect(current.hash).toBe(rows[0].hash);
-  for (const name of ['Concurrent A', 'Concurrent B', 'Concurrent C', 'Concurrent D']) expect(JSON.stringify(current.sections)).toContain(name);
+  for (const name of ['Concurrent A', 'Concurrent B', 'Concurrent C', 'Concurrent D'])
+    expect(JSON.stringify(current.sections)).toContain(name);
 });
 
 test('the database itself refuses a second version with the same number', async () => {
-  const row = { organization: 'acme', kind: 'privacy-policy', locale: 'en', number: 1, versionKey: 'acme|privacy-policy|en|1', effectiveAt: new Date(), hash: 'x', content: {} };
+  const row = {
+    organization: 'acme',
+    kind: 'privacy-policy',
+    locale: 'en',
+    number: 1,
+    versionKey: 'acme|privacy-policy|en|1',
+    effectiveAt: new Date(),
+    hash: 'x',
+    content: {},
+  };
   await expect(app.strapi.db.query('plugin::privacy.policy-version').create({ data: row })).rejects.toBeTruthy();
 });
 
@@ -139,9 +161,14 @@ describe('POST /privacy/versions', () => {
     await versions.batch(async () => {
       documentId = await newPurpose('Imported purpose');
       await purposes().publish({ documentId, locale: 'en' });
-      const response = await request(app.server).post('/privacy/versions').set(admin.auth).send({ organization: 'acme', note: 'Import of 2026-11' });
+      const response = await request(app.server)
+        .post('/privacy/versions')
+        .set(admin.auth)
+        .send({ organization: 'acme', note: 'Import of 2026-11' });
       expect(response.status).toBe(200);
-      expect(response.body.data.created).toEqual([expect.objectContaining({ kind: 'privacy-policy', locale: 'en', note: 'Import of 2026-11' })]);
+      expect(response.body.data.created).toEqual([
+        expect.objectContaining({ kind: 'privacy-policy', locale: 'en', note: 'Import of 2026-11' }),
+      ]);
     });
     const [latest] = await history('&kind=privacy-policy&locale=en');
     expect(latest).toMatchObject({ note: 'Import of 2026-11' });
@@ -151,7 +178,11 @@ describe('POST /privacy/versions', () => {
   test('with nothing changed, it says so and records nothing', async () => {
     const response = await request(app.server).post('/privacy/versions').set(admin.auth).send({});
     expect(response.status).toBe(200);
-    expect(response.body.data).toMatchObject({ organization: 'acme', created: [], message: 'nothing changed since the last version: no version recorded' });
+    expect(response.body.data).toMatchObject({
+      organization: 'acme',
+      created: [],
+      message: 'nothing changed since the last version: no version recorded',
+    });
   });
 
   test('a bad body is a 400 naming the field; no token is a 401; an editor without the publish permission gets a 403', async () => {
@@ -162,7 +193,13 @@ describe('POST /privacy/versions', () => {
 
     const editorRole = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
     await app.strapi.service('admin::user').create({
-      email: 'editor@example.test', firstname: 'Ed', lastname: 'Itor', password: 'Editor-Test-1234', isActive: true, registrationToken: null, roles: [editorRole.id],
+      email: 'editor@example.test',
+      firstname: 'Ed',
+      lastname: 'Itor',
+      password: 'Editor-Test-1234',
+      isActive: true,
+      registrationToken: null,
+      roles: [editorRole.id],
     });
     const login = await request(app.server).post('/admin/login').send({ email: 'editor@example.test', password: 'Editor-Test-1234' });
     const denied = await request(app.server).post('/privacy/versions').set('Authorization', `Bearer ${login.body.data.token}`).send({});
@@ -203,7 +240,11 @@ describe('the source hash (facts and engine) on the cold path', () => {
 
     const warm = await get('/api/privacy/policy?organization=acme&locale=en&format=html');
     let cold: request.Response | undefined;
-    expect(await translationsDuring(async () => { cold = await get('/api/privacy/policy?organization=acme&locale=en&format=html'); })).toBe(0);
+    expect(
+      await translationsDuring(async () => {
+        cold = await get('/api/privacy/policy?organization=acme&locale=en&format=html');
+      })
+    ).toBe(0);
     expect(cold?.text).toBe(warm.text);
     expect(cold?.headers.etag).toBe(warm.headers.etag);
   });
@@ -219,7 +260,11 @@ describe('the source hash (facts and engine) on the cold path', () => {
     await versionRows().update({ where: { id: latest.id }, data: { sourceHash: 'sha256:rendered-by-an-older-engine' } });
     try {
       let cold: request.Response | undefined;
-      expect(await translationsDuring(async () => { cold = await get('/api/privacy/policy?organization=acme&locale=en&format=json'); })).toBeGreaterThan(0);
+      expect(
+        await translationsDuring(async () => {
+          cold = await get('/api/privacy/policy?organization=acme&locale=en&format=json');
+        })
+      ).toBeGreaterThan(0);
       expect(cold?.text).toBe(warm.text);
       expect(cold?.body.data.version).toBe(latest.number);
       // Publishing again with nothing changed records no new version either.

@@ -19,11 +19,15 @@ test('every schema folder is registered, under its folder name', () => {
 });
 
 test('the uids are exactly plugin::privacy.<registered name>', () => {
-  expect(Object.values(UID).sort()).toEqual(Object.keys(schemas).map((name) => `plugin::privacy.${name}`).sort());
+  expect(Object.values(UID).sort()).toEqual(
+    Object.keys(schemas)
+      .map((name) => `plugin::privacy.${name}`)
+      .sort()
+  );
   for (const uid of EDITABLE_UIDS) expect(Object.values(UID)).toContain(uid);
 });
 
-test('the enumerations the documents read are the schemas\' enumerations, field for field', () => {
+test("the enumerations the documents read are the schemas' enumerations, field for field", () => {
   const fromSchemas: Record<string, Record<string, string[]>> = {};
   for (const [name, { schema }] of Object.entries(schemas)) {
     for (const [field, attribute] of Object.entries(schema.attributes)) {

@@ -1,4 +1,4 @@
-// Unit: the cross-field rules of MODEL.md on plain entries.
+// Unit: the cross-field rules of docs/data-model.md on plain entries.
 import { crossFieldProblems } from '../../server/src/validation/cross-field-rules';
 
 const purpose = 'plugin::privacy.purpose';
@@ -11,7 +11,11 @@ test.each([
   [purpose, { legalBasis: 'consent', source: 'third-party' }, ['sourceDetails']],
   [purpose, { legalBasis: 'consent', source: null }, []],
   [purpose, { legalBasis: 'consent', automatedDecision: true, automatedDecisionLogic: ' ' }, ['automatedDecisionLogic']],
-  [purpose, { legalBasis: 'legitimate-interests', source: 'public-source', automatedDecision: true }, ['legitimateInterest', 'sourceDetails', 'automatedDecisionLogic']],
+  [
+    purpose,
+    { legalBasis: 'legitimate-interests', source: 'public-source', automatedDecision: true },
+    ['legitimateInterest', 'sourceDetails', 'automatedDecisionLogic'],
+  ],
   [retention, {}, ['criteria']],
   [retention, { durationValue: 3 }, ['durationUnit']],
   [retention, { durationUnit: 'years' }, ['durationValue']],

@@ -3,7 +3,9 @@ import { escapeHtml, escapeMarkdown, linkifyHtml, plainLine } from '../../server
 
 describe('escapeHtml', () => {
   test('turns every markup character into an entity', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&\`=`)).toBe('&lt;a href&#x3D;&quot;x&quot; onclick&#x3D;&#x27;y&#x27;&gt;&amp;&#x60;&#x3D;');
+    expect(escapeHtml(`<a href="x" onclick='y'>&\`=`)).toBe(
+      '&lt;a href&#x3D;&quot;x&quot; onclick&#x3D;&#x27;y&#x27;&gt;&amp;&#x60;&#x3D;'
+    );
   });
 });
 

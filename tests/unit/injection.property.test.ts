@@ -19,8 +19,54 @@ import { buildRecordOfProcessing, recordOfProcessingCsv } from '../../server/src
 const renderer = createRenderer();
 const translator = createTranslator();
 
-const DOCUMENT_TAGS = new Set(['article', 'h1', 'h2', 'h3', 'section', 'p', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'fieldset', 'label', 'input', 'div', 'html', 'head', 'meta', 'title', 'body']);
-const ATTRIBUTES = new Set(['class', 'id', 'data-section', 'lang', 'href', 'scope', 'type', 'name', 'value', 'data-policy-hash', 'data-wording-hash', 'role', 'width', 'cellpadding', 'cellspacing', 'border', 'style', 'align', 'charset', 'content']);
+const DOCUMENT_TAGS = new Set([
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'section',
+  'p',
+  'ul',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'fieldset',
+  'label',
+  'input',
+  'div',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'body',
+]);
+const ATTRIBUTES = new Set([
+  'class',
+  'id',
+  'data-section',
+  'lang',
+  'href',
+  'scope',
+  'type',
+  'name',
+  'value',
+  'data-policy-hash',
+  'data-wording-hash',
+  'role',
+  'width',
+  'cellpadding',
+  'cellspacing',
+  'border',
+  'style',
+  'align',
+  'charset',
+  'content',
+]);
 const SAFE_HREF = /^(https?:\/\/|mailto:|\{\{|\*\||\[|%)/;
 
 /** Every tag and attribute of an HTML string; fails on anything the plugin's own templates never write. */
@@ -79,7 +125,8 @@ test('every format of every output stays inert for any editor text', () => {
         expect(text.replace(/\u200B/g, '')).toContain(plainLine(facts.organization.tradeName ?? ''));
         // The only merge tags, in any tool's syntax, are the e-mail's own placeholders.
         const own = new Set(email.placeholders.map((placeholder) => placeholder.tag));
-        for (const part of [html, text, email.subject, email.preheader]) expect(mergeTagsIn(part).filter((tag) => !own.has(tag))).toEqual([]);
+        for (const part of [html, text, email.subject, email.preheader])
+          expect(mergeTagsIn(part).filter((tag) => !own.has(tag))).toEqual([]);
       }
       for (const notice of buildFormNotices(t, facts)) {
         const html = renderer.formNoticeHtml({ ...notice, proof: { policyHash: 'sha256:x', copyHash: 'sha256:y' } });

@@ -32,7 +32,9 @@ describe.each([
   });
 
   test.each(Object.keys(files).filter((code) => code !== 'en'))('%s has exactly the keys of en.json', (code) => {
-    const keys = leaves(files[code]).map(([key]) => key).sort();
+    const keys = leaves(files[code])
+      .map(([key]) => key)
+      .sort();
     expect(keys).toEqual([...english.keys()].sort());
   });
 
@@ -44,7 +46,12 @@ describe.each([
 
 test('every Content Manager field has a label and a help text in the same languages as its type name', () => {
   const problems: string[] = [];
-  for (const [uid, entry] of Object.entries(fieldHelp as Record<string, { displayName: Record<string, string>; fields: Record<string, Record<string, { label: string; description: string }>> }>)) {
+  for (const [uid, entry] of Object.entries(
+    fieldHelp as Record<
+      string,
+      { displayName: Record<string, string>; fields: Record<string, Record<string, { label: string; description: string }>> }
+    >
+  )) {
     const languages = Object.keys(entry.displayName).sort();
     expect(languages).toContain('en');
     for (const [field, help] of Object.entries(entry.fields)) {

@@ -52,7 +52,11 @@ export const ConsentTab = ({ organization, locale, emailTools }: ConsentTabProps
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Box maxWidth="280px">
-        <SingleSelect aria-label={label('consent.esp', 'E-mail tool')} value={esp} onChange={(value: string | number) => setEsp(String(value))}>
+        <SingleSelect
+          aria-label={label('consent.esp', 'E-mail tool')}
+          value={esp}
+          onChange={(value: string | number) => setEsp(String(value))}
+        >
           {emailTools.map((name) => (
             <SingleSelectOption key={name} value={name}>
               {name}
@@ -64,37 +68,57 @@ export const ConsentTab = ({ organization, locale, emailTools }: ConsentTabProps
       {kit.error && <LoadError message={kit.error} onRetry={kit.reload} />}
       {kit.data && !kit.isLoading && (
         <>
-          <Typography variant="beta" tag="h2">{label('consent.notices', 'Form notices')}</Typography>
+          <Typography variant="beta" tag="h2">
+            {label('consent.notices', 'Form notices')}
+          </Typography>
           {kit.data.notices.map((notice) => (
             <Card key={notice.form} testId={`notice-${notice.form}`}>
-              <Typography variant="delta" tag="h3">{notice.form}</Typography>
+              <Typography variant="delta" tag="h3">
+                {notice.form}
+              </Typography>
               {notice.checkboxes.map((box) => (
                 <Typography key={box.name}>☐ {box.label}</Typography>
               ))}
               {notice.optOut && <Typography>{notice.optOut}</Typography>}
               {notice.notice.map((line) => (
-                <Typography key={line} variant="pi">{line}</Typography>
+                <Typography key={line} variant="pi">
+                  {line}
+                </Typography>
               ))}
               <Flex gap={2}>
-                <Button variant="secondary" onClick={() => copy(notice.html, 'HTML')}>{label('consent.copyHtml', 'Copy HTML')}</Button>
+                <Button variant="secondary" onClick={() => copy(notice.html, 'HTML')}>
+                  {label('consent.copyHtml', 'Copy HTML')}
+                </Button>
               </Flex>
             </Card>
           ))}
-          <Typography variant="beta" tag="h2">{label('consent.emails', 'E-mails')}</Typography>
+          <Typography variant="beta" tag="h2">
+            {label('consent.emails', 'E-mails')}
+          </Typography>
           {kit.data.emails.map((email) => (
             <Card key={email.kind} testId={`email-${email.kind}`}>
-              <Typography variant="delta" tag="h3">{email.kind}</Typography>
+              <Typography variant="delta" tag="h3">
+                {email.kind}
+              </Typography>
               <Typography>
                 <strong>{label('consent.subject', 'Subject')}:</strong> {email.subject}
               </Typography>
               <Flex gap={2} wrap="wrap">
-                <Button variant="secondary" onClick={() => copy(email.subject, label('consent.subject', 'Subject'))} data-testid={`copy-subject-${email.kind}`}>
+                <Button
+                  variant="secondary"
+                  onClick={() => copy(email.subject, label('consent.subject', 'Subject'))}
+                  data-testid={`copy-subject-${email.kind}`}
+                >
                   {label('consent.copySubject', 'Copy subject')}
                 </Button>
                 <Button variant="secondary" onClick={() => copy(email.html, 'HTML')} data-testid={`copy-html-${email.kind}`}>
                   {label('consent.copyHtml', 'Copy HTML')}
                 </Button>
-                <Button variant="secondary" onClick={() => copy(email.text, label('consent.text', 'Text'))} data-testid={`copy-text-${email.kind}`}>
+                <Button
+                  variant="secondary"
+                  onClick={() => copy(email.text, label('consent.text', 'Text'))}
+                  data-testid={`copy-text-${email.kind}`}
+                >
                   {label('consent.copyText', 'Copy text')}
                 </Button>
               </Flex>

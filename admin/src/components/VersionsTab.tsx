@@ -87,13 +87,17 @@ export const VersionsTab = ({ organization, locale, canPublish, canRegister }: P
                   <Field.Hint />
                 </Field.Root>
                 <Box>
-                  <Button onClick={publish} loading={busy}>{label('versions.publish', 'Publish a version now')}</Button>
+                  <Button onClick={publish} loading={busy}>
+                    {label('versions.publish', 'Publish a version now')}
+                  </Button>
                 </Box>
               </>
             )}
             {canRegister && (
               <Box>
-                <Button variant="secondary" onClick={downloadRegister}>{label('versions.register', 'Download the record of processing activities (CSV)')}</Button>
+                <Button variant="secondary" onClick={downloadRegister}>
+                  {label('versions.register', 'Download the record of processing activities (CSV)')}
+                </Button>
               </Box>
             )}
           </Flex>
@@ -101,41 +105,63 @@ export const VersionsTab = ({ organization, locale, canPublish, canRegister }: P
       )}
       {versions.isLoading && <Loading />}
       {versions.error && <LoadError message={versions.error} onRetry={versions.reload} />}
-      {versions.data && !versions.isLoading && (
-        versions.data.length === 0 ? (
+      {versions.data &&
+        !versions.isLoading &&
+        (versions.data.length === 0 ? (
           <Typography>{label('versions.none', 'No version yet: versions are recorded when entries are published.')}</Typography>
         ) : (
           <Table colCount={5} rowCount={versions.data.length + 1}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{label('versions.document', 'Document')}</Typography></Th>
-                <Th><Typography variant="sigma">{label('versions.number', 'Version')}</Typography></Th>
-                <Th><Typography variant="sigma">{label('versions.date', 'Effective')}</Typography></Th>
-                <Th><Typography variant="sigma">{label('versions.change', 'What changed')}</Typography></Th>
-                <Th><Typography variant="sigma">{label('versions.noteColumn', 'Note')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{label('versions.document', 'Document')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{label('versions.number', 'Version')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{label('versions.date', 'Effective')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{label('versions.change', 'What changed')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{label('versions.noteColumn', 'Note')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
               {versions.data.map((v) => (
                 <Tr key={`${v.kind}-${v.locale}-${v.version}`} data-testid="version-row">
-                  <Td><Typography>{v.kind} ({v.locale})</Typography></Td>
-                  <Td><Typography>{v.version}</Typography></Td>
-                  <Td><Typography>{formatDate(v.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography></Td>
+                  <Td>
+                    <Typography>
+                      {v.kind} ({v.locale})
+                    </Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{v.version}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{formatDate(v.effectiveAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+                  </Td>
                   <Td style={{ whiteSpace: 'normal' }}>
                     <Flex gap={2} wrap="wrap">
                       {v.materialChange && (
-                        <Badge backgroundColor="warning100" textColor="warning700">{label('versions.material', 'Material change')}</Badge>
+                        <Badge backgroundColor="warning100" textColor="warning700">
+                          {label('versions.material', 'Material change')}
+                        </Badge>
                       )}
                       <Typography variant="pi">{changes(v)}</Typography>
                     </Flex>
                   </Td>
-                  <Td><Typography variant="pi">{v.note ?? ''}</Typography></Td>
+                  <Td>
+                    <Typography variant="pi">{v.note ?? ''}</Typography>
+                  </Td>
                 </Tr>
               ))}
             </Tbody>
           </Table>
-        )
-      )}
+        ))}
     </Flex>
   );
 };

@@ -22,26 +22,29 @@ export const errorMessage = (error: unknown): string => {
 /** `path` null means "not ready to ask yet" (e.g. no organization chosen). */
 export const useAdminData = <T>(path: string | null, params: Record<string, string> = {}): AdminData<T> => {
   const { get } = useFetchClient();
-  const [state, setState] = useState<{ data: T | null; error: string | null; isLoading: boolean }>({
-    data: null,
-    error: null,
-    isLoading: path !== null,
-  });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(params);
+  const request = path === null ? null : `${path}?${key}#${generation}`;
+  // The answer remembers which request it answers: loading is "the latest answer is not for this request", so no state
+  // is set synchronously in the effect, and the previous data stays on screen while the next request runs.
+  const [answer, setAnswer] = useState<{ request: string | null; data: T | null; error: string | null }>({
+    request: null,
+    data: null,
+    error: null,
+  });
 
   useEffect(() => {
-    if (path === null) return undefined;
+    if (path === null || request === null) return undefined;
     const controller = new AbortController();
-    setState((previous) => ({ ...previous, isLoading: true, error: null }));
     get<{ data: T }>(path, { params: JSON.parse(key), signal: controller.signal })
-      .then((response) => setState({ data: response.data.data, error: null, isLoading: false }))
+      .then((response) => setAnswer({ request, data: response.data.data, error: null }))
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ data: null, error: errorMessage(error), isLoading: false });
+        if (!controller.signal.aborted) setAnswer({ request, data: null, error: errorMessage(error) });
       });
     return () => controller.abort();
-  }, [get, path, key, generation]);
+  }, [get, path, key, request]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  return { ...state, reload };
+  const isLoading = request !== null && answer.request !== request;
+  return { data: answer.data, error: isLoading ? null : answer.error, isLoading, reload };
 };

@@ -16,7 +16,10 @@ export const useCopy = () => {
     } catch {
       toggleNotification({
         type: 'danger',
-        message: formatMessage({ id: getTranslation('copy.failed'), defaultMessage: 'The browser refused to copy: select the text instead.' }),
+        message: formatMessage({
+          id: getTranslation('copy.failed'),
+          defaultMessage: 'The browser refused to copy: select the text instead.',
+        }),
       });
     }
   };

@@ -22,4 +22,5 @@ export const languageName = (code: string): string => {
 
 /** The admin's language when the server speaks it, else English, else the first language there is. */
 export const pickLanguage = (adminLocale: string, languages: string[]): string =>
-  languages.find((code) => adminLocale === code || adminLocale.startsWith(`${code}-`)) ?? (languages.includes('en') ? 'en' : (languages[0] ?? 'en'));
+  languages.find((code) => adminLocale === code || adminLocale.startsWith(`${code}-`)) ??
+  (languages.includes('en') ? 'en' : (languages[0] ?? 'en'));

@@ -38,11 +38,9 @@ export const HomePage = () => {
     [setSearchParams]
   );
   const requested = searchParams.get('organization');
-  const organization =
-    organizations.data?.find((org) => org.slug === requested)?.slug ?? organizations.data?.[0]?.slug ?? null;
+  const organization = organizations.data?.find((org) => org.slug === requested)?.slug ?? organizations.data?.[0]?.slug ?? null;
   const requestedLocale = searchParams.get('locale');
-  const locale =
-    requestedLocale && contentLocales.includes(requestedLocale) ? requestedLocale : pickLanguage(adminLocale, contentLocales);
+  const locale = requestedLocale && contentLocales.includes(requestedLocale) ? requestedLocale : pickLanguage(adminLocale, contentLocales);
   const setOrganization = (value: string) => choose('organization', value);
   const setLocale = (value: string) => choose('locale', value);
   const { allowedActions } = useRBAC(PERMISSIONS);
@@ -57,7 +55,10 @@ export const HomePage = () => {
     if (!organizations.data?.length || !organization) {
       return (
         <EmptyStateLayout
-          content={label('empty.noOrganization', 'No organization yet: create the data controller in the Content Manager, then come back here.')}
+          content={label(
+            'empty.noOrganization',
+            'No organization yet: create the data controller in the Content Manager, then come back here.'
+          )}
           action={
             <LinkButton tag={NavLink} to="/content-manager/collection-types/plugin::privacy.organization/create" variant="secondary">
               {label('empty.create', 'Create an organization')}

@@ -66,7 +66,10 @@ export const vanillaCookieConsent = (context: BannerContext): CookieConsentConfi
     revision,
     mode: 'opt-in',
     cookie: { name: 'privacy_consent', expiresAfterDays: CHOICE_DAYS },
-    guiOptions: { consentModal: { layout: 'box', position: 'bottom right', equalWeightButtons: true }, preferencesModal: { layout: 'box', equalWeightButtons: true } },
+    guiOptions: {
+      consentModal: { layout: 'box', position: 'bottom right', equalWeightButtons: true },
+      preferencesModal: { layout: 'box', equalWeightButtons: true },
+    },
     categories,
     language: {
       default: facts.locale,
@@ -93,8 +96,18 @@ export const vanillaCookieConsent = (context: BannerContext): CookieConsentConfi
                 description: t(`banner.categories.${key}.description`),
                 linkedCategory: key,
                 cookieTable: {
-                  headers: { name: t('banner.columns.name'), provider: t('banner.columns.provider'), lifetime: t('banner.columns.lifetime'), purpose: t('banner.columns.purpose') },
-                  body: cookies.map((c) => ({ name: html(c.name), provider: html(c.provider), lifetime: html(cookieLifetime(t, c)), purpose: html(sentence(c.purpose)) })),
+                  headers: {
+                    name: t('banner.columns.name'),
+                    provider: t('banner.columns.provider'),
+                    lifetime: t('banner.columns.lifetime'),
+                    purpose: t('banner.columns.purpose'),
+                  },
+                  body: cookies.map((c) => ({
+                    name: html(c.name),
+                    provider: html(c.provider),
+                    lifetime: html(cookieLifetime(t, c)),
+                    purpose: html(sentence(c.purpose)),
+                  })),
                 },
               })),
             ],
@@ -132,7 +145,12 @@ export const klaroConfig = (context: BannerContext) => {
         acceptSelected: t('banner.save'),
         decline: text.rejectAll,
         close: t('banner.close'),
-        purposes: Object.fromEntries([...groups.keys()].map((key) => [key, { title: t(`banner.categories.${key}.title`), description: t(`banner.categories.${key}.description`) }])),
+        purposes: Object.fromEntries(
+          [...groups.keys()].map((key) => [
+            key,
+            { title: t(`banner.categories.${key}.title`), description: t(`banner.categories.${key}.description`) },
+          ])
+        ),
       },
     },
     services: facts.cookies.map((cookie) => ({
@@ -154,7 +172,7 @@ export const klaroConfig = (context: BannerContext) => {
  * and `fallback` are functions the site writes itself (they load the tracker), so they are left out of JSON.
  */
 export const tarteaucitronConfig = (context: BannerContext) => {
-  const { t, facts, revision } = context;
+  const { facts, revision } = context;
   const text = texts(context, grouped(facts.cookies));
   return {
     init: {
@@ -187,19 +205,17 @@ export const tarteaucitronConfig = (context: BannerContext) => {
     },
     customText: { alertBigPrivacy: text.description, acceptAll: text.acceptAll, denyAll: text.rejectAll, title: text.title },
     services: Object.fromEntries(
-      facts.cookies
-        .filter(needsConsent)
-        .map((cookie) => [
-          cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
-          {
-            key: cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
-            type: cookie.category === 'advertising' ? 'ads' : cookie.category === 'social-media' ? 'social' : 'analytic',
-            name: html(`${cookie.name} (${cookie.provider})`),
-            uri: text.policyUrl ?? '',
-            needConsent: true,
-            cookies: [cookie.name],
-          },
-        ])
+      facts.cookies.filter(needsConsent).map((cookie) => [
+        cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
+        {
+          key: cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
+          type: cookie.category === 'advertising' ? 'ads' : cookie.category === 'social-media' ? 'social' : 'analytic',
+          name: html(`${cookie.name} (${cookie.provider})`),
+          uri: text.policyUrl ?? '',
+          needConsent: true,
+          cookies: [cookie.name],
+        },
+      ])
     ),
   };
 };

@@ -42,7 +42,11 @@ const b2bPurpose = (facts: PrivacyFacts): PurposeFacts | undefined =>
   facts.purposes.find((p) => p.legalBasis === 'legitimate-interests' && p.audience === 'b2b') ??
   facts.purposes.find((p) => p.legalBasis === 'legitimate-interests');
 
-const body = (t: Translate, facts: PrivacyFacts, kind: EmailKind): { paragraphs: string[]; action: PlaceholderName | null; vars: Record<string, string> } => {
+const body = (
+  t: Translate,
+  facts: PrivacyFacts,
+  kind: EmailKind
+): { paragraphs: string[]; action: PlaceholderName | null; vars: Record<string, string> } => {
   const sender = senderName(facts);
   const programmes = emailProgrammes(facts);
   const programme = programmeName(t, programmes);
@@ -64,7 +68,9 @@ const body = (t: Translate, facts: PrivacyFacts, kind: EmailKind): { paragraphs:
       const categories = lines(purpose?.dataCategories);
       return {
         paragraphs: [
-          k('why', { purpose: purpose ? (purpose.description ? continuing(purpose.description).replace(/\.$/, '') : purpose.name) : sender }),
+          k('why', {
+            purpose: purpose ? (purpose.description ? continuing(purpose.description).replace(/\.$/, '') : purpose.name) : sender,
+          }),
           purpose?.sourceDetails ? k('source', { source: sentence(purpose.sourceDetails) }) : null,
           categories.length ? k('data', { data: list(t, categories) }) : null,
           purpose?.retention ? k('retention', { retention: retentionPhrase(t, purpose.retention) }) : null,

@@ -26,7 +26,13 @@ export interface FormNotice {
   notice: string[];
 }
 
-const FORMS: ReadonlyArray<Exclude<ConsentForm, 'none'>> = ['newsletter', 'marketing-automation', 'account-creation', 'white-paper', 'other'];
+const FORMS: ReadonlyArray<Exclude<ConsentForm, 'none'>> = [
+  'newsletter',
+  'marketing-automation',
+  'account-creation',
+  'white-paper',
+  'other',
+];
 
 export const senderName = (facts: PrivacyFacts): string => facts.organization.tradeName ?? facts.organization.name;
 
@@ -39,8 +45,7 @@ const slugify = (value: string): string =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'purpose';
 
-const isB2bOptOut = (purpose: PurposeFacts): boolean =>
-  purpose.legalBasis === 'legitimate-interests' && purpose.audience === 'b2b';
+const isB2bOptOut = (purpose: PurposeFacts): boolean => purpose.legalBasis === 'legitimate-interests' && purpose.audience === 'b2b';
 
 const checkboxLabel = (t: Translate, facts: PrivacyFacts, form: FormNotice['form'], purpose: PurposeFacts): string => {
   const sender = senderName(facts);

@@ -16,7 +16,10 @@ const RECORD_QUERY: QuerySpec<'json' | 'csv'> = { formats: ['json', 'csv'] };
 
 const publishBody = yup
   .object({
-    organization: yup.string().matches(/^[A-Za-z0-9._~-]{1,255}$/, "organization must be an organization's slug").optional(),
+    organization: yup
+      .string()
+      .matches(/^[A-Za-z0-9._~-]{1,255}$/, "organization must be an organization's slug")
+      .optional(),
     note: yup.string().max(2000, 'note must be at most 2,000 characters').optional().nullable(),
   })
   .noUnknown(true, 'unknown field ${unknown}: allowed fields are organization, note');
@@ -124,7 +127,9 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
         data: {
           organization,
           created: created.map(({ content, sourceHash, number, ...rest }) => ({ ...rest, version: number })),
-          message: created.length ? `${created.length} new version(s) recorded` : 'nothing changed since the last version: no version recorded',
+          message: created.length
+            ? `${created.length} new version(s) recorded`
+            : 'nothing changed since the last version: no version recorded',
         },
       };
     },

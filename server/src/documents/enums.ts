@@ -28,6 +28,7 @@ export const ENUMS = {
 } as const;
 
 /** The values of one enumeration field: `EnumOf<'purpose', 'legalBasis'>`. */
-export type EnumOf<Type extends keyof typeof ENUMS, Field extends keyof (typeof ENUMS)[Type]> = (typeof ENUMS)[Type][Field] extends readonly (infer V)[]
-  ? V
-  : never;
+export type EnumOf<
+  Type extends keyof typeof ENUMS,
+  Field extends keyof (typeof ENUMS)[Type],
+> = (typeof ENUMS)[Type][Field] extends readonly (infer V)[] ? V : never;

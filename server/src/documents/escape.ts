@@ -1,5 +1,13 @@
 // Escaping for each output: editors' text reaches HTML and Markdown only through these functions.
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+  '`': '&#x60;',
+  '=': '&#x3D;',
+};
 
 export const escapeHtml = (value: string): string => value.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]);
 
@@ -22,6 +30,7 @@ export const linkifyHtml = (value: string): string => {
   return out + escapeHtml(value.slice(last));
 };
 
+// eslint-disable-next-line no-control-regex -- finding control characters is this expression's job
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Plain text without control characters, on one line. */

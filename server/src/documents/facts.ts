@@ -108,8 +108,7 @@ export interface PrivacyFacts {
 /** Consent is needed for every cookie category but these (CNIL guidelines). */
 export const CONSENT_EXEMPT_CATEGORIES: readonly CookieCategory[] = ['necessary', 'preferences', 'audience-measurement-exempt'];
 
-export const needsConsent = (cookie: Pick<CookieFacts, 'category'>): boolean =>
-  !CONSENT_EXEMPT_CATEGORIES.includes(cookie.category);
+export const needsConsent = (cookie: Pick<CookieFacts, 'category'>): boolean => !CONSENT_EXEMPT_CATEGORIES.includes(cookie.category);
 
 /** "Lines" fields: one item per line, blank lines dropped. */
 export const lines = (value: string | null | undefined): string[] =>

@@ -62,20 +62,26 @@ export const privacyPolicyJsonLd = (facts: PrivacyFacts, meta: JsonLdMeta): Reco
     ...(org.dpo
       ? { 'dpv:hasDataProtectionOfficer': { '@type': 'dpv:DataProtectionOfficer', name: org.dpo.name, email: org.dpo.email } }
       : {}),
-    'dpv:hasPersonalDataHandling': facts.purposes.map((purpose) => ({
-      '@type': 'dpv:PersonalDataHandling',
-      'dpv:hasPurpose': { '@type': 'dpv:Purpose', name: purpose.name, ...(purpose.description ? { description: purpose.description } : {}) },
-      'dpv:hasLegalBasis': { '@id': LEGAL_BASIS_IRI[purpose.legalBasis] },
-      'dpv:hasPersonalData': lines(purpose.dataCategories).map((name) => ({ '@type': 'dpv:PersonalData', name })),
-      'dpv:hasDataSubject': lines(purpose.dataSubjects).map((name) => ({ '@type': 'dpv:DataSubject', name })),
-      'dpv:hasRecipient': purpose.recipients.map((recipient) => ({
-        '@type': RECIPIENT_TYPE[recipient.category] ?? 'dpv:Recipient',
-        name: recipient.name,
-        'dpv:hasCountry': recipient.country,
-      })),
-      ...(purpose.retention
-        ? { 'dpv:hasStorageCondition': { '@type': 'dpv:StorageDuration', description: purpose.retention.label } }
-        : {}),
-    })).filter(present),
+    'dpv:hasPersonalDataHandling': facts.purposes
+      .map((purpose) => ({
+        '@type': 'dpv:PersonalDataHandling',
+        'dpv:hasPurpose': {
+          '@type': 'dpv:Purpose',
+          name: purpose.name,
+          ...(purpose.description ? { description: purpose.description } : {}),
+        },
+        'dpv:hasLegalBasis': { '@id': LEGAL_BASIS_IRI[purpose.legalBasis] },
+        'dpv:hasPersonalData': lines(purpose.dataCategories).map((name) => ({ '@type': 'dpv:PersonalData', name })),
+        'dpv:hasDataSubject': lines(purpose.dataSubjects).map((name) => ({ '@type': 'dpv:DataSubject', name })),
+        'dpv:hasRecipient': purpose.recipients.map((recipient) => ({
+          '@type': RECIPIENT_TYPE[recipient.category] ?? 'dpv:Recipient',
+          name: recipient.name,
+          'dpv:hasCountry': recipient.country,
+        })),
+        ...(purpose.retention
+          ? { 'dpv:hasStorageCondition': { '@type': 'dpv:StorageDuration', description: purpose.retention.label } }
+          : {}),
+      }))
+      .filter(present),
   };
 };

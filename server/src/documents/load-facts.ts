@@ -2,15 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import { ENUMS } from './enums';
-import type {
-  CookieFacts,
-  DpoFacts,
-  OrganizationFacts,
-  PrivacyFacts,
-  PurposeFacts,
-  RecipientFacts,
-  RetentionFacts,
-} from './facts';
+import type { CookieFacts, DpoFacts, OrganizationFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from './facts';
 
 export type EntryStatus = 'published' | 'draft';
 
@@ -21,6 +13,7 @@ type Row = Record<string, unknown>;
  * overrides or isolates, which could make a displayed sentence read differently from its characters.
  */
 export const cleanText = (value: string): string =>
+  // eslint-disable-next-line no-control-regex -- removing control characters is this expression's job
   value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '');
 
 const text = (row: Row, key: string): string | null => {
@@ -133,16 +126,10 @@ const latest = (rows: Row[]): string | null =>
     return max === null || iso > max ? iso : max;
   }, null);
 
-const byOrderThenName = (a: PurposeFacts, b: PurposeFacts): number =>
-  (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name);
+const byOrderThenName = (a: PurposeFacts, b: PurposeFacts): number => (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name);
 
 /** Finds the organization by slug; null when it has no entry in this locale and status. */
-export const findOrganizationRow = async (
-  strapi: Core.Strapi,
-  slug: string,
-  locale: string,
-  status: EntryStatus
-): Promise<Row | null> =>
+export const findOrganizationRow = async (strapi: Core.Strapi, slug: string, locale: string, status: EntryStatus): Promise<Row | null> =>
   (await strapi.documents(UID.organization).findFirst({
     locale,
     status,

@@ -20,13 +20,17 @@ const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
   return section('controller', t('privacyPolicy.sections.controller'), {
     items: [
       t('privacyPolicy.controller.identity', { name: org.name }),
-      org.tradeName && org.tradeName !== org.name ? t('privacyPolicy.controller.brand', { tradeName: org.tradeName, name: org.name }) : null,
+      org.tradeName && org.tradeName !== org.name
+        ? t('privacyPolicy.controller.brand', { tradeName: org.tradeName, name: org.name })
+        : null,
       details ? t('privacyPolicy.controller.company', { details }) : null,
       t('privacyPolicy.controller.address', { address: org.address.replace(/\s*\n\s*/g, ', ') }),
       t('privacyPolicy.controller.email', { email: org.email }),
       org.phone ? t('privacyPolicy.controller.phone', { phone: org.phone }) : null,
       org.website ? t('privacyPolicy.controller.website', { website: org.website }) : null,
-      org.euRepresentative ? t('privacyPolicy.controller.representative', { representative: org.euRepresentative.replace(/\s*\n\s*/g, ', ') }) : null,
+      org.euRepresentative
+        ? t('privacyPolicy.controller.representative', { representative: org.euRepresentative.replace(/\s*\n\s*/g, ', ') })
+        : null,
     ].filter(present),
   });
 };
@@ -78,7 +82,12 @@ const purposeItems = (t: Translate, purpose: PurposeFacts): string[] => {
         : `${t(`privacyPolicy.purpose.requirement.${requirement}`)}.`,
     purpose.retention ? t('privacyPolicy.purpose.retention', { retention: retentionPhrase(t, purpose.retention) }) : null,
     purpose.recipients.length
-      ? t('privacyPolicy.purpose.recipients', { list: list(t, purpose.recipients.map((r) => r.name)) })
+      ? t('privacyPolicy.purpose.recipients', {
+          list: list(
+            t,
+            purpose.recipients.map((r) => r.name)
+          ),
+        })
       : null,
     purpose.automatedDecision ? t('privacyPolicy.purpose.automated') : null,
   ].filter(present);
@@ -142,7 +151,9 @@ const retention = (t: Translate, facts: PrivacyFacts): Section | null => {
 const security = (t: Translate, facts: PrivacyFacts): Section | null =>
   section('security', t('privacyPolicy.sections.security'), {
     items: [
-      facts.organization.securityMeasures ? t('privacyPolicy.security.measures', { measures: sentence(facts.organization.securityMeasures) }) : null,
+      facts.organization.securityMeasures
+        ? t('privacyPolicy.security.measures', { measures: sentence(facts.organization.securityMeasures) })
+        : null,
       t('privacyPolicy.security.breach'),
     ].filter(present),
   });
@@ -192,11 +203,7 @@ const automatedDecisions = (t: Translate, facts: PrivacyFacts): Section | null =
 const cookies = (t: Translate, facts: PrivacyFacts, links: PolicyLinks): Section | null => {
   if (facts.cookies.length === 0) return null;
   return section('cookies', t('privacyPolicy.sections.cookies'), {
-    items: [
-      links.cookiePolicyUrl
-        ? t('privacyPolicy.cookies.link', { url: links.cookiePolicyUrl })
-        : t('privacyPolicy.cookies.noLink'),
-    ],
+    items: [links.cookiePolicyUrl ? t('privacyPolicy.cookies.link', { url: links.cookiePolicyUrl }) : t('privacyPolicy.cookies.noLink')],
   });
 };
 

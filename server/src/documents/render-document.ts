@@ -51,7 +51,13 @@ export const documentHash = (t: Translate, kind: DocumentKind, facts: PrivacyFac
  * The model of one edition, from the content-only model: an edition changes only the effective date and the
  * "changes" section (the last one), so the rest is not built twice. Equal to buildDocument(t, kind, facts, edition).
  */
-export const withEdition = (t: Translate, kind: DocumentKind, facts: PrivacyFacts, content: DocumentModel, edition: Edition): DocumentModel => ({
+export const withEdition = (
+  t: Translate,
+  kind: DocumentKind,
+  facts: PrivacyFacts,
+  content: DocumentModel,
+  edition: Edition
+): DocumentModel => ({
   ...content,
   effectiveAt: edition.effectiveAt,
   sections: [...content.sections.filter((section) => section.key !== 'changes'), kindSpec(kind).changes(t, facts, edition)].filter(present),
@@ -87,7 +93,13 @@ export const renderDocumentBodies = (
   const bodies: RenderedBodies['bodies'] = { json: JSON.stringify({ data: json }), html, markdown: renderer.markdown(model), text };
   const { jsonLd } = kindSpec(kind);
   if (jsonLd) {
-    const meta = { title: model.title, hash, version: edition.version, effectiveAt: edition.effectiveAt, url: facts.organization.policyUrl };
+    const meta = {
+      title: model.title,
+      hash,
+      version: edition.version,
+      effectiveAt: edition.effectiveAt,
+      url: facts.organization.policyUrl,
+    };
     bodies.jsonld = JSON.stringify(jsonLd(facts, meta));
   }
   return { hash, edition, bodies, json };

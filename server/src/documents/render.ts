@@ -51,8 +51,7 @@ export const createRenderer = (dir: string = templatesDir()): Renderer => {
   const handlebars = Handlebars.create();
   handlebars.registerHelper('linkify', (value: unknown) => new handlebars.SafeString(linkifyHtml(String(value ?? ''))));
   handlebars.registerHelper('md', (value: unknown) => new handlebars.SafeString(escapeMarkdown(String(value ?? ''))));
-  const compile = <Context>(file: string) =>
-    handlebars.compile<Context>(fs.readFileSync(path.join(dir, file), 'utf8'), COMPILE_OPTIONS);
+  const compile = <Context>(file: string) => handlebars.compile<Context>(fs.readFileSync(path.join(dir, file), 'utf8'), COMPILE_OPTIONS);
   const html = compile<DocumentModel>('document.html.hbs');
   const markdown = compile<DocumentModel>('document.md.hbs');
   const email = compile<EmailModel>('email.html.hbs');
@@ -72,8 +71,7 @@ export const createRenderer = (dir: string = templatesDir()): Renderer => {
   };
 };
 
-export const countWords = (text: string): number =>
-  text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+export const countWords = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** At about 200 words a minute, never less than one minute. */
 export const readingMinutes = (words: number): number => Math.max(1, Math.ceil(words / 200));

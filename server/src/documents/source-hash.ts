@@ -16,6 +16,7 @@ const filesUnder = (dir: string): string[] =>
 /** The version of a package the renderer uses (both export their package.json), or null if it cannot be read. */
 const versionOf = (name: string): string | null => {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a package's own package.json, by name, at run time
     return (require(`${name}/package.json`) as { version: string }).version;
   } catch {
     return null;
@@ -36,7 +37,16 @@ export const engineFingerprint = (codeFile: string | null = ownFile(), templates
   for (const file of [...(codeFile ? [codeFile] : []), ...filesUnder(templates)]) {
     hash.update(path.relative(templates, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
-  hash.update(JSON.stringify([Handlebars.VERSION, versionOf('i18next'), process.versions.node, process.versions.icu, process.versions.cldr, process.versions.tz]));
+  hash.update(
+    JSON.stringify([
+      Handlebars.VERSION,
+      versionOf('i18next'),
+      process.versions.node,
+      process.versions.icu,
+      process.versions.cldr,
+      process.versions.tz,
+    ])
+  );
   return hash.digest('hex');
 };
 

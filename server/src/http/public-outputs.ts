@@ -26,7 +26,9 @@ export const publicOutputs = (strapi: Core.Strapi) => {
     document(kind: DocumentKind, query: DocumentQuery): Promise<Representation> {
       return cached(`${kind}|${queryKey(query)}`, async () => {
         const body = await getService(strapi, 'policies').published(kind, query);
-        return query.format === 'json' ? represent('json', body, (JSON.parse(body) as { data: unknown }).data) : represent(query.format, body);
+        return query.format === 'json'
+          ? represent('json', body, (JSON.parse(body) as { data: unknown }).data)
+          : represent(query.format, body);
       });
     },
 

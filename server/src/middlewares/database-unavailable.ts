@@ -3,11 +3,24 @@ import type { Context, Next } from 'koa';
 
 const CONNECTION_CODES = new Set([
   // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, connection exceptions
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
   // MySQL/MariaDB and Node sockets
-  'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_CON_COUNT_ERROR',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
   // SQLite
-  'SQLITE_BUSY', 'SQLITE_CANTOPEN',
+  'SQLITE_BUSY',
+  'SQLITE_CANTOPEN',
 ]);
 
 const CONNECTION_MESSAGES =
@@ -15,7 +28,9 @@ const CONNECTION_MESSAGES =
 
 export const isConnectionError = (error: unknown): boolean => {
   const e = error as { code?: unknown; message?: unknown } | null;
-  return (typeof e?.code === 'string' && CONNECTION_CODES.has(e.code)) || (typeof e?.message === 'string' && CONNECTION_MESSAGES.test(e.message));
+  return (
+    (typeof e?.code === 'string' && CONNECTION_CODES.has(e.code)) || (typeof e?.message === 'string' && CONNECTION_MESSAGES.test(e.message))
+  );
 };
 
 const databaseUnavailable = () => async (ctx: Context, next: Next) => {
@@ -28,7 +43,12 @@ const databaseUnavailable = () => async (ctx: Context, next: Next) => {
     ctx.status = 503;
     ctx.body = {
       data: null,
-      error: { status: 503, name: 'ServiceUnavailableError', message: 'The database is unavailable for a moment: try again in a few seconds', details: {} },
+      error: {
+        status: 503,
+        name: 'ServiceUnavailableError',
+        message: 'The database is unavailable for a moment: try again in a few seconds',
+        details: {},
+      },
     };
   }
 };

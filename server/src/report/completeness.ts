@@ -1,4 +1,4 @@
-// The completeness linter: every item of LEGAL.md that the entries leave missing or contradict, with its article and the field to fix.
+// The completeness linter: every item of the legal checklist (docs/legal-checklist.md) that the entries leave missing or contradict, with its article and the field to fix.
 import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from '../documents/facts';
 import { CONSENT_EXEMPT_CATEGORIES, lines } from '../documents/facts';
 import { isInEea } from '../documents/regions';
@@ -41,7 +41,9 @@ const organizationChecks: Check<PrivacyFacts['organization']> = (org) => [
   ...(!isInEea(org.country) && blank(org.euRepresentative)
     ? [finding('error', 'euRepresentative', 'GDPR Art. 27, 13(1)(a)', 'euRepresentative', { country: org.country })]
     : []),
-  ...(blank(org.rightsContactEmail) && !org.dpo ? [finding('warning', 'rightsContact', 'GDPR Art. 12(2), 13(2)(b)', 'rightsContactEmail')] : []),
+  ...(blank(org.rightsContactEmail) && !org.dpo
+    ? [finding('warning', 'rightsContact', 'GDPR Art. 12(2), 13(2)(b)', 'rightsContactEmail')]
+    : []),
   ...(!org.dpo ? [finding('warning', 'dpo', 'GDPR Art. 13(1)(b), 37', 'dpo')] : []),
   ...(blank(org.policyUrl) ? [finding('warning', 'policyUrl', 'GDPR Art. 12(1)', 'policyUrl')] : []),
   ...(blank(org.securityMeasures) ? [finding('warning', 'securityMeasures', 'GDPR Art. 30(1)(g)', 'securityMeasures')] : []),
@@ -60,7 +62,14 @@ const purposeChecks: Check<PurposeFacts> = (p) => {
     ...(!p.retention ? [finding('error', 'purposeRetention', 'GDPR Art. 13(2)(a)', 'retention')] : []),
     ...(indirect && blank(p.sourceDetails) ? [finding('error', 'sourceDetails', 'GDPR Art. 14(2)(f)', 'sourceDetails')] : []),
     ...(lines(p.dataCategories).length === 0
-      ? [finding(indirect ? 'error' : 'warning', 'dataCategories', indirect ? 'GDPR Art. 14(1)(d)' : 'GDPR Art. 30(1)(c)', 'dataCategories')]
+      ? [
+          finding(
+            indirect ? 'error' : 'warning',
+            'dataCategories',
+            indirect ? 'GDPR Art. 14(1)(d)' : 'GDPR Art. 30(1)(c)',
+            'dataCategories'
+          ),
+        ]
       : []),
     ...(lines(p.dataSubjects).length === 0 ? [finding('warning', 'dataSubjects', 'GDPR Art. 30(1)(c)', 'dataSubjects')] : []),
     ...(p.automatedDecision && blank(p.automatedDecisionLogic)
@@ -87,7 +96,13 @@ const MONTHS_13_IN_DAYS = 396;
 const cookieChecks: Check<CookieFacts> = (c) => {
   const exempt = CONSENT_EXEMPT_CATEGORIES.includes(c.category);
   const lifetimeDays =
-    c.lifetimeValue === null ? null : c.lifetimeUnit === 'months' ? c.lifetimeValue * 30.44 : c.lifetimeUnit === 'days' ? c.lifetimeValue : 0;
+    c.lifetimeValue === null
+      ? null
+      : c.lifetimeUnit === 'months'
+        ? c.lifetimeValue * 30.44
+        : c.lifetimeUnit === 'days'
+          ? c.lifetimeValue
+          : 0;
   return [
     ...(exempt && c.party === 'third' ? [finding('error', 'exemptThirdParty', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'party')] : []),
     ...(c.category === 'audience-measurement-exempt' && lifetimeDays !== null && lifetimeDays > MONTHS_13_IN_DAYS
@@ -105,9 +120,7 @@ const located = <T extends { documentId: string }>(
   check: Check<T>,
   facts: PrivacyFacts
 ): Finding[] =>
-  items.flatMap((item) =>
-    check(item, facts).map((f) => ({ ...f, uid, documentId: item.documentId, entry: name(item) || '—', locale }))
-  );
+  items.flatMap((item) => check(item, facts).map((f) => ({ ...f, uid, documentId: item.documentId, entry: name(item) || '—', locale })));
 
 /** Findings of one locale's entries. */
 export const lintLocale = (facts: PrivacyFacts): Finding[] => {
@@ -115,7 +128,15 @@ export const lintLocale = (facts: PrivacyFacts): Finding[] => {
   return [
     ...located(UID.organization, locale, [facts.organization], (o) => o.name, organizationChecks, facts),
     ...(facts.purposes.length === 0
-      ? [{ ...finding('error', 'noPurpose', 'GDPR Art. 13(1)(c)', null), uid: UID.purpose, documentId: '', entry: facts.organization.name, locale }]
+      ? [
+          {
+            ...finding('error', 'noPurpose', 'GDPR Art. 13(1)(c)', null),
+            uid: UID.purpose,
+            documentId: '',
+            entry: facts.organization.name,
+            locale,
+          },
+        ]
       : []),
     ...located(UID.purpose, locale, facts.purposes, (p) => p.name, purposeChecks, facts),
     ...located(UID.recipient, locale, facts.recipients, (r) => r.name, recipientChecks, facts),
@@ -138,7 +159,8 @@ export const lintLocaleDrift = (byLocale: Record<string, PrivacyFacts>): Finding
   ];
   for (const [uid, entries] of collections) {
     const seen = new Map<string, { name: string; locale: string }>();
-    for (const locale of locales) for (const e of entries(byLocale[locale])) if (!seen.has(e.documentId)) seen.set(e.documentId, { name: e.name, locale });
+    for (const locale of locales)
+      for (const e of entries(byLocale[locale])) if (!seen.has(e.documentId)) seen.set(e.documentId, { name: e.name, locale });
     for (const [documentId, { name, locale: present }] of seen) {
       for (const locale of locales) {
         if (!entries(byLocale[locale]).some((e) => e.documentId === documentId)) {
@@ -158,7 +180,11 @@ export const lintLocaleDrift = (byLocale: Record<string, PrivacyFacts>): Finding
     for (const purpose of byLocale[locale].purposes) {
       const other = reference.get(purpose.documentId);
       if (!other) continue;
-      const ids = (p: PurposeFacts) => p.recipients.map((r) => r.documentId).sort().join(',');
+      const ids = (p: PurposeFacts) =>
+        p.recipients
+          .map((r) => r.documentId)
+          .sort()
+          .join(',');
       if (ids(purpose) !== ids(other)) {
         findings.push({
           ...finding('warning', 'relationDrift', 'GDPR Art. 13(1)(e)', 'recipients', { other: locales[0] }),

@@ -66,7 +66,10 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         organization,
         locales: Object.keys(byLocale),
-        summary: { errors: items.filter((i) => i.severity === 'error').length, warnings: items.filter((i) => i.severity === 'warning').length },
+        summary: {
+          errors: items.filter((i) => i.severity === 'error').length,
+          warnings: items.filter((i) => i.severity === 'warning').length,
+        },
         items,
       };
     },

@@ -1,4 +1,4 @@
-// Cross-field rules of MODEL.md that a single field's schema cannot express, as pure functions of one entry.
+// Cross-field rules of the data model (docs/data-model.md) that a single field's schema cannot express, as pure functions of one entry.
 import { UID } from '../uids';
 
 export interface FieldProblem {
@@ -10,16 +10,14 @@ export interface FieldProblem {
 
 type Entry = Record<string, unknown>;
 
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 const purposeRules = (entry: Entry): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   if (entry.legalBasis === 'legitimate-interests' && isBlank(entry.legitimateInterest)) {
     problems.push({
       path: 'legitimateInterest',
-      message:
-        "legitimateInterest is empty but legalBasis is 'legitimate-interests': describe the interest pursued (GDPR Art. 13(1)(d))",
+      message: "legitimateInterest is empty but legalBasis is 'legitimate-interests': describe the interest pursued (GDPR Art. 13(1)(d))",
     });
   }
   const source = entry.source ?? 'data-subject';
@@ -32,8 +30,7 @@ const purposeRules = (entry: Entry): FieldProblem[] => {
   if (entry.automatedDecision === true && isBlank(entry.automatedDecisionLogic)) {
     problems.push({
       path: 'automatedDecisionLogic',
-      message:
-        'automatedDecisionLogic is empty but automatedDecision is on: explain the logic and its consequences (GDPR Art. 13(2)(f))',
+      message: 'automatedDecisionLogic is empty but automatedDecision is on: explain the logic and its consequences (GDPR Art. 13(2)(f))',
     });
   }
   return problems;
@@ -58,8 +55,7 @@ const retentionRules = (entry: Entry): FieldProblem[] => {
   if (!hasValue && !hasUnit && isBlank(entry.criteria)) {
     problems.push({
       path: 'criteria',
-      message:
-        'criteria is empty and there is no duration: give a duration, or the criteria that set it (GDPR Art. 13(2)(a))',
+      message: 'criteria is empty and there is no duration: give a duration, or the criteria that set it (GDPR Art. 13(2)(a))',
     });
   }
   return problems;
@@ -90,7 +86,6 @@ const rulesByUid: Record<string, (entry: Entry) => FieldProblem[]> = {
 };
 
 /** Every cross-field problem of one entry, as it will be once saved. */
-export const crossFieldProblems = (uid: string, entry: Entry): FieldProblem[] =>
-  rulesByUid[uid]?.(entry) ?? [];
+export const crossFieldProblems = (uid: string, entry: Entry): FieldProblem[] => rulesByUid[uid]?.(entry) ?? [];
 
 export const hasCrossFieldRules = (uid: string): boolean => uid in rulesByUid;

@@ -28,11 +28,7 @@ const findStoredDraft = async (
 };
 
 /** The slug of an organization names it in every API call: one slug per organization, the same in every locale. */
-const slugProblems = async (
-  strapi: Core.Strapi,
-  documentId: string | undefined,
-  slug: unknown
-): Promise<FieldProblem[]> => {
+const slugProblems = async (strapi: Core.Strapi, documentId: string | undefined, slug: unknown): Promise<FieldProblem[]> => {
   if (typeof slug !== 'string' || slug === '') return [];
   const rows = (await strapi.db.query(UID.organization).findMany({
     select: ['documentId', 'locale', 'slug', 'name'],

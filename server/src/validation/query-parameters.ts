@@ -96,7 +96,11 @@ export const parseDocumentQuery = <Format extends string>(
   if (repeated !== undefined) throw invalidParameter(repeated, `${repeated} must be given once, as a plain string`);
   const organization = single(query, 'organization');
   if (organization !== undefined && !SLUG.test(organization)) {
-    throw invalidParameter('organization', "organization must be an organization's slug (letters, digits, '-', '_', '.', '~'; at most 255)", organization);
+    throw invalidParameter(
+      'organization',
+      "organization must be an organization's slug (letters, digits, '-', '_', '.', '~'; at most 255)",
+      organization
+    );
   }
   const locale = single(query, 'locale');
   if (locale !== undefined && !LOCALE.test(locale)) {

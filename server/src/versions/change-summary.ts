@@ -36,31 +36,60 @@ const keyed = <T>(items: T[], name: (item: T) => string, value: (item: T) => unk
 export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
   const { purposes, recipients, retentionRules, cookies } = facts;
   return {
-    purposes: keyed(purposes, (p) => p.name, ({ recipients: r, retention: k, documentId, ...rest }) => ({
-      ...rest,
-      recipients: r.map((x) => x.name).sort(),
-      retention: k?.label ?? null,
-    })),
-    recipients: keyed(recipients, (r) => r.name, ({ documentId, ...rest }) => rest),
+    purposes: keyed(
+      purposes,
+      (p) => p.name,
+      ({ recipients: r, retention: k, documentId, ...rest }) => ({
+        ...rest,
+        recipients: r.map((x) => x.name).sort(),
+        retention: k?.label ?? null,
+      })
+    ),
+    recipients: keyed(
+      recipients,
+      (r) => r.name,
+      ({ documentId, ...rest }) => rest
+    ),
     recipientCategories: [...new Set(recipients.map((r) => r.category))].sort(),
     transfers: keyed(
       recipients.filter((r) => !isInEea(r.country)),
       (r) => r.name,
       (r) => [r.country, r.transferSafeguard, r.safeguardDetails]
     ),
-    retention: keyed(retentionRules, (r) => r.label, ({ documentId, ...rest }) => rest),
-    cookies: keyed(cookies, (c) => c.name, ({ documentId, ...rest }) => rest),
+    retention: keyed(
+      retentionRules,
+      (r) => r.label,
+      ({ documentId, ...rest }) => rest
+    ),
+    cookies: keyed(
+      cookies,
+      (c) => c.name,
+      ({ documentId, ...rest }) => rest
+    ),
   };
 };
 
 const compare = (before: Record<string, string>, after: Record<string, string>): ListChange => ({
-  added: Object.keys(after).filter((name) => !(name in before)).sort(),
-  removed: Object.keys(before).filter((name) => !(name in after)).sort(),
-  changed: Object.keys(after).filter((name) => name in before && before[name] !== after[name]).sort(),
+  added: Object.keys(after)
+    .filter((name) => !(name in before))
+    .sort(),
+  removed: Object.keys(before)
+    .filter((name) => !(name in after))
+    .sort(),
+  changed: Object.keys(after)
+    .filter((name) => name in before && before[name] !== after[name])
+    .sort(),
 });
 
 export const summarize = (before: FactsSnapshot | null, after: FactsSnapshot): ChangeSummary => {
-  const previous: FactsSnapshot = before ?? { purposes: {}, recipients: {}, recipientCategories: [], transfers: {}, retention: {}, cookies: {} };
+  const previous: FactsSnapshot = before ?? {
+    purposes: {},
+    recipients: {},
+    recipientCategories: [],
+    transfers: {},
+    retention: {},
+    cookies: {},
+  };
   const summary = {
     purposes: compare(previous.purposes, after.purposes),
     recipients: compare(previous.recipients, after.recipients),
