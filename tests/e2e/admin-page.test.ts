@@ -83,7 +83,7 @@ test('a change that makes an entry incomplete shows up in the completeness tab',
   // The safeguard is shared by all locales, so the error shows in French and in English.
   const rows = page.getByTestId('report-item').filter({ hasText: 'PipeHarbor Inc.' });
   const row = rows.filter({ hasText: 'fr' }).first();
-  await row.getByText('The recipient is outside the EU/EEA (US) without a transfer safeguard.').waitFor();
+  await row.getByText('The recipient is outside the EEA (US) without a transfer safeguard.').waitFor();
   expect(await rows.count()).toBe(2);
   await page.getByText('2 errors').waitFor();
   await shot('2-completeness');

@@ -160,6 +160,8 @@ export const factsArbitrary = fc
       sourceDetails: null,
       requirement: 'optional',
       consequenceIfNotProvided: s.consequence,
+      profiling: false,
+      profilingLogic: null,
       automatedDecision: false,
       automatedDecisionLogic: null,
       audience: 'both',
@@ -211,6 +213,9 @@ export const factsArbitrary = fc
           consentForm: 'other',
           automatedDecision: true,
           automatedDecisionLogic: s.logic,
+          // Editors' text in the profiling sentence too (hostile strings must stay inert there as well).
+          profiling: true,
+          profilingLogic: s.logic,
         }),
       ],
       recipients: [recipient],

@@ -97,10 +97,10 @@ describe('completeness report', () => {
     const fr = await report('fr');
     expect(fr.items.map((i) => i.code)).toEqual(en.items.map((i) => i.code));
     expect(fr.items.find((i) => i.code === 'transferSafeguard')?.message).toBe(
-      'Le destinataire est hors UE/EEE (IN) sans garantie de transfert.'
+      'Le destinataire est hors de l’EEE (IN) sans garantie de transfert.'
     );
     expect(en.items.find((i) => i.code === 'transferSafeguard')?.message).toBe(
-      'The recipient is outside the EU/EEA (IN) without a transfer safeguard.'
+      'The recipient is outside the EEA (IN) without a transfer safeguard.'
     );
   });
 
@@ -147,7 +147,7 @@ describe('Art. 30 register', () => {
       dpo: expect.stringContaining('dpo@acme.test'),
       dataSubjects: 'Customers',
       dataCategories: 'Name; E-mail',
-      recipients: expect.stringContaining('CloudCRM Inc. (service provider acting on our instructions)'),
+      recipients: expect.stringContaining('CloudCRM Inc. (processor)'),
       transfers: expect.stringContaining('United States'),
       retention: expect.stringContaining('Three years'),
       securityMeasures: 'Encryption and restricted access.',

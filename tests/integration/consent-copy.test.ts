@@ -149,7 +149,7 @@ describe.each(['fr', 'en'])('form notices in %s', (locale) => {
     const account = (await copy(`locale=${locale}`)).notices.find((n: { form: string }) => n.form === 'account-creation');
     expect(account.checkboxes).toEqual([]);
     expect(account.html).not.toContain('<input');
-    expect(account.notice.join(' ')).toContain(locale === 'fr' ? 'Base légale : le contrat' : 'Legal basis: the contract');
+    expect(account.notice.join(' ')).toContain(locale === 'fr' ? 'Base légale\u00a0: le contrat' : 'Legal basis: the contract');
   });
 
   test('B2B prospecting under legitimate interests gets the opt-out information instead of a box', async () => {
@@ -163,7 +163,7 @@ describe.each(['fr', 'en'])('form notices in %s', (locale) => {
     const notice = (await copy(`locale=${locale}`)).notices[0].notice.join('\n');
     for (const fact of [
       'Acme Données SA',
-      locale === 'fr' ? "Lettre d'information" : 'Newsletter',
+      locale === 'fr' ? 'Lettre d’information' : 'Newsletter',
       '3',
       'rights@acme.test',
       'https://acme.test/privacy',

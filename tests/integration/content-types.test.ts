@@ -73,11 +73,17 @@ describe('the demo company', () => {
     expect(response.body.data.items).toEqual([]);
   });
 
-  test.each(['fr', 'en'])('its privacy policy fits in 1,000 words in %s', async (locale) => {
+  test.each([
+    ['fr', 'kandel-moles'],
+    ['en', 'flesch'],
+  ])('its privacy policy stays under 1,000 words in %s, with its reading ease beside the count', async (locale, formula) => {
     const response = await request(app.server).get(`/api/privacy/policy?organization=courrielia&locale=${locale}`);
     expect(response.status).toBe(200);
-    expect(response.body.data.wordCount).toBeLessThanOrEqual(1000);
+    expect(response.body.data.wordCount).toBeLessThan(1000);
     expect(response.body.data.readingMinutes).toBeLessThanOrEqual(5);
+    // Plain-language targets for a notice (WP260 rev.01 §8-12): "fairly easy" or easier on either scale.
+    expect(response.body.data.readability).toMatchObject({ formula });
+    expect(response.body.data.readability.score).toBeGreaterThanOrEqual(50);
   });
 });
 

@@ -38,7 +38,7 @@ afterAll(async () => {
 const EXPECTED = {
   fr: {
     purposes: {
-      consent: "Lettre d'information",
+      consent: 'Lettre d’information',
       contract: 'Compte client',
       legal: 'Facturation',
       vital: 'Urgence médicale',
@@ -46,25 +46,26 @@ const EXPECTED = {
       interest: 'Prospection B2B',
     },
     bases: {
-      consent: 'Base légale : votre consentement, que vous pouvez retirer à tout moment.',
-      contract: 'Base légale : le contrat conclu avec vous',
-      legal: 'Base légale : une obligation légale.',
-      vital: "Base légale : la protection de la vie d'une personne.",
-      public: "Base légale : une mission d'intérêt public.",
-      interest: 'Base légale : notre intérêt légitime.',
+      // French typography: a no-break space (U+00A0) before ':', the typographic apostrophe.
+      consent: 'Base légale\u00a0: votre consentement.',
+      contract: 'Base légale\u00a0: le contrat conclu avec vous',
+      legal: 'Base légale\u00a0: une obligation légale.',
+      vital: 'Base légale\u00a0: la protection de la vie d’une personne.',
+      public: 'Base légale\u00a0: une mission d’intérêt public.',
+      interest: 'Base légale\u00a0: notre intérêt légitime.',
     },
-    interest: 'Notre intérêt légitime : Développer notre clientèle professionnelle.',
-    source: 'Source : Un annuaire professionnel loué.',
-    sourceTiming: 'dans le mois',
-    data: 'Données utilisées : Nom, Fonction.',
+    interest: 'Notre intérêt légitime\u00a0: développer notre clientèle professionnelle.',
+    source: 'Source\u00a0: un annuaire professionnel loué.',
+    sourceTiming: 'au plus tard à notre premier contact, dans le mois qui suit',
+    data: 'Données utilisées\u00a0: nom, fonction.',
     requirement: {
       consent: 'Facultatif. Sans ces données, pas de lettre.',
       contract: 'Nécessaire au contrat. Sans ces données, pas de compte.',
       legal: 'Imposé par la loi.',
     },
-    retention: 'Conservation : 3 ans après le dernier contact, puis suppression.',
-    recipientsOfContract: 'Transmises à : Acme Sales, CloudCRM Inc.',
-    transfer: 'CloudCRM Inc., États-Unis : protégé par les clauses contractuelles types',
+    retention: 'Conservation\u00a0: 3 ans après le dernier contact, puis suppression.',
+    recipientsOfContract: 'Transmises à\u00a0: Acme Sales, CloudCRM Inc.',
+    transfer: 'CloudCRM Inc., États-Unis\u00a0: protégé par les clauses contractuelles types',
     rights: ['Accès', 'Rectification', 'Effacement', 'Limitation', 'Opposition', 'Portabilité', 'Retrait du consentement'],
     rightsContact: 'rights@acme.test',
     delay: 'sous un mois',
@@ -83,17 +84,17 @@ const EXPECTED = {
       interest: 'B2B prospecting',
     },
     bases: {
-      consent: 'Legal basis: your consent, which you can withdraw at any time.',
+      consent: 'Legal basis: your consent.',
       contract: 'Legal basis: the contract with you',
       legal: 'Legal basis: a legal obligation.',
-      vital: "Legal basis: protecting someone's life.",
+      vital: 'Legal basis: protecting someone’s life.',
       public: 'Legal basis: a task in the public interest.',
       interest: 'Legal basis: our legitimate interests.',
     },
-    interest: 'Our legitimate interest: Growing our business customer base.',
-    source: 'Source: A rented business directory.',
-    sourceTiming: 'within one month',
-    data: 'Data used: Name, Job title.',
+    interest: 'Our legitimate interest: growing our business customer base.',
+    source: 'Source: a rented business directory.',
+    sourceTiming: 'at the latest at our first contact, within one month',
+    data: 'Data used: name, job title.',
     requirement: {
       consent: 'Optional. Without it, no newsletter.',
       contract: 'Required for our contract. Without it, no account.',
@@ -101,7 +102,7 @@ const EXPECTED = {
     },
     retention: 'Kept: 3 years after the last contact, then deleted.',
     recipientsOfContract: 'Shared with: Acme Sales, CloudCRM Inc.',
-    transfer: "CloudCRM Inc., United States: protected by the European Commission's standard contractual clauses",
+    transfer: 'CloudCRM Inc., United States: protected by the European Commission’s standard contractual clauses',
     rights: ['Access', 'Rectification', 'Erasure', 'Restriction', 'Objection', 'Portability', 'Withdrawal of consent'],
     rightsContact: 'rights@acme.test',
     delay: 'within one month',
@@ -125,6 +126,8 @@ describe.each(['fr', 'en'] as const)('privacy policy in %s: every Art. 13 and 14
       'controller',
       'dpo',
       'purposes',
+      // The acme fixture prospects on legitimate interests: the right to object to it stands on its own (Art. 21(4)).
+      'objection',
       'recipients',
       'transfers',
       'retention',
@@ -245,27 +248,28 @@ describe('formats', () => {
             'title',
             'wordCount',
             'readingMinutes',
+            'readability',
             'sections',
             'html',
           ])
         );
-        expect(data).toMatchObject({ organization: 'acme', locale: 'en', kind: 'privacy-policy', title: 'Privacy policy of Acme' });
+        expect(data).toMatchObject({ organization: 'acme', locale: 'en', kind: 'privacy-policy', title: 'Acme privacy policy' });
         expect(data.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
         break;
       }
       case 'html':
         expect(body).toMatch(/^<article class="privacy-document privacy-privacy-policy" lang="en">/);
-        expect(body).toContain('<h2>Transfers outside the European Union</h2>');
+        expect(body).toContain('<h2>Transfers outside the European Economic Area</h2>');
         expect(body).toContain('<a href="mailto:rights@acme.test">rights@acme.test</a>');
         expect(body).not.toMatch(/<script|style=|on\w+=/i);
         break;
       case 'markdown':
-        expect(body).toMatch(/^# Privacy policy of Acme\n/);
+        expect(body).toMatch(/^# Acme privacy policy\n/);
         expect(body).toContain('\n## Your rights\n');
         expect(body).toContain('\n### Customer account\n');
         break;
       case 'text':
-        expect(body).toMatch(/^Privacy policy of Acme\n=+\n/);
+        expect(body).toMatch(/^Acme privacy policy\n=+\n/);
         expect(body).not.toMatch(/[<>]/);
         break;
       case 'jsonld': {

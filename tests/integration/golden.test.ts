@@ -22,7 +22,12 @@ let admin: AdminSession;
 /** What changes from one run to the next: today's date (ISO and written out) and Strapi's random document ids. */
 const normalize = (body: string): string => {
   const today = new Date();
-  const written = LOCALES.map((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(today));
+  // Both the plain Intl forms and the typeset ones ("1er décembre", British "1 December").
+  const written = [...LOCALES, 'en-GB'].map((locale) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(today)
+  );
+  written.push(...written.filter((date) => /^1 /.test(date)).map((date) => date.replace(/^1 /, '1er ')));
+  written.sort((a, b) => b.length - a.length);
   let out = body.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, '<ISO-DATE>');
   for (const date of written) out = out.split(date).join('<DATE>');
   return out.replace(/\b[a-z0-9]{24}\b/g, '<DOCUMENT-ID>');

@@ -11,6 +11,8 @@ interface Preview {
   title: string;
   wordCount: number;
   readingMinutes: number;
+  /** Flesch (English) or Kandel–Moles (French); null for a language with no formula. */
+  readability: { formula: string; score: number } | null;
   draftDiffers: boolean;
   /** Generated and escaped by the plugin's server: editors' text never arrives here as markup. */
   html: string;
@@ -50,6 +52,17 @@ export const PreviewTab = ({ organization, locale, kinds }: PreviewTabProps) => 
                 { id: getTranslation('preview.length'), defaultMessage: '{words} words, {minutes} min read' },
                 { words: preview.data.wordCount, minutes: preview.data.readingMinutes }
               )}
+              {preview.data.readability &&
+                ` · ${formatMessage(
+                  { id: getTranslation('preview.readability'), defaultMessage: 'reading ease {score} ({formula})' },
+                  {
+                    score: preview.data.readability.score,
+                    formula: formatMessage({
+                      id: getTranslation(`preview.formula.${preview.data.readability.formula}`),
+                      defaultMessage: preview.data.readability.formula,
+                    }),
+                  }
+                )}`}
             </Typography>
             {preview.data.draftDiffers ? (
               <Badge backgroundColor="warning100" textColor="warning700" data-testid="draft-differs">

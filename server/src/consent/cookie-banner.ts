@@ -5,6 +5,8 @@ import { needsConsent } from '../documents/facts';
 import { cookieLifetime, sentence } from '../documents/phrases';
 import type { Translate } from '../documents/translator';
 import { escapeHtml } from '../documents/escape';
+import { choiceCookie } from '../documents/consent-cookie';
+import { withAside } from '../documents/typography';
 
 /** Each of the three libraries renders these texts as HTML: editors' text goes in escaped. */
 const html = escapeHtml;
@@ -16,9 +18,6 @@ type BannerCategory = 'necessary' | 'analytics' | 'advertising' | 'social-media'
 
 const bannerCategory = (category: CookieCategory): BannerCategory =>
   needsConsent({ category }) ? (category as BannerCategory) : 'necessary';
-
-/** Six months, the CNIL's recommended lifetime of the person's choice. */
-const CHOICE_DAYS = 182;
 
 export interface BannerContext {
   t: Translate;
@@ -65,7 +64,7 @@ export const vanillaCookieConsent = (context: BannerContext): CookieConsentConfi
   return {
     revision,
     mode: 'opt-in',
-    cookie: { name: 'privacy_consent', expiresAfterDays: CHOICE_DAYS },
+    cookie: { name: choiceCookie(facts).name, expiresAfterDays: choiceCookie(facts).days },
     guiOptions: {
       consentModal: { layout: 'box', position: 'bottom right', equalWeightButtons: true },
       preferencesModal: { layout: 'box', equalWeightButtons: true },
@@ -81,6 +80,8 @@ export const vanillaCookieConsent = (context: BannerContext): CookieConsentConfi
             acceptAllBtn: text.acceptAll,
             acceptNecessaryBtn: text.rejectAll,
             showPreferencesBtn: t('banner.preferences'),
+            // The cookie policy says closing the banner without choosing is a refusal: the X is "reject all".
+            closeIconLabel: t('banner.closeRefuses'),
             footer: text.policyUrl ? `<a href="${html(text.policyUrl)}">${html(t('banner.policyLink'))}</a>` : undefined,
           },
           preferencesModal: {
@@ -126,8 +127,9 @@ export const klaroConfig = (context: BannerContext) => {
     version: 1,
     elementID: 'klaro',
     storageMethod: 'cookie',
-    cookieName: `privacy_consent_v${revision}`,
-    cookieExpiresAfterDays: CHOICE_DAYS,
+    // A declared choice cookie keeps its name (the policy lists it); the default one carries the revision instead.
+    cookieName: choiceCookie(facts).declared ? choiceCookie(facts).name : `privacy_consent_v${revision}`,
+    cookieExpiresAfterDays: choiceCookie(facts).days,
     default: false,
     mustConsent: false,
     acceptAll: true,
@@ -155,7 +157,7 @@ export const klaroConfig = (context: BannerContext) => {
     },
     services: facts.cookies.map((cookie) => ({
       name: cookie.name.replace(/[^A-Za-z0-9_-]/g, '_'),
-      title: html(`${cookie.name} (${cookie.provider})`),
+      title: html(withAside(cookie.name, cookie.provider)),
       description: html(sentence(cookie.purpose)),
       purposes: [bannerCategory(cookie.category)],
       cookies: [cookie.name],
@@ -179,14 +181,15 @@ export const tarteaucitronConfig = (context: BannerContext) => {
       privacyUrl: text.policyUrl ?? '',
       bodyPosition: 'top',
       hashtag: '#privacy-consent',
-      cookieName: `privacy_consent_v${revision}`,
+      cookieName: choiceCookie(facts).declared ? choiceCookie(facts).name : `privacy_consent_v${revision}`,
       orientation: 'middle',
       groupServices: true,
       showDetailsOnClick: true,
       serviceDefaultState: 'wait',
       showAlertSmall: false,
       cookieslist: true,
-      closePopup: false,
+      // The X closes the banner with nothing accepted: what the cookie policy says closing means.
+      closePopup: true,
       showIcon: true,
       iconPosition: 'BottomRight',
       adblocker: false,
@@ -210,7 +213,7 @@ export const tarteaucitronConfig = (context: BannerContext) => {
         {
           key: cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
           type: cookie.category === 'advertising' ? 'ads' : cookie.category === 'social-media' ? 'social' : 'analytic',
-          name: html(`${cookie.name} (${cookie.provider})`),
+          name: html(withAside(cookie.name, cookie.provider)),
           uri: text.policyUrl ?? '',
           needConsent: true,
           cookies: [cookie.name],

@@ -7,6 +7,7 @@ export const emailText = (t: Translate, email: EmailModel): string =>
   [
     plainLine(email.greeting),
     ...email.paragraphs.map(plainLine),
+    email.objection ? plainLine(email.objection) : null,
     email.action ? t('consent.email.actionText', { label: plainLine(email.action.label), url: email.action.url }) : null,
     [
       '--',

@@ -4,6 +4,7 @@ import { lines, rightsContact } from '../documents/facts';
 import { present } from '../documents/model';
 import { continuing, list, retentionPhrase, sentence } from '../documents/phrases';
 import type { Translate } from '../documents/translator';
+import { lowerFirstCommonWord, lowerFirstInList } from '../documents/typography';
 import { placeholderFor, type Esp, type Placeholder, type PlaceholderName } from './esp';
 import { senderName } from './form-notices';
 import { mergeInertFacts } from './merge-inert';
@@ -18,6 +19,8 @@ export interface EmailModel {
   preheader: string;
   greeting: string;
   paragraphs: string[];
+  /** The right to object to marketing, set apart from the paragraphs (GDPR Art. 21(4)); null when no such purpose. */
+  objection: string | null;
   /** The one link the e-mail asks the reader to click; its address is a merge tag. */
   action: { label: string; url: string } | null;
   footer: {
@@ -46,7 +49,7 @@ const body = (
   t: Translate,
   facts: PrivacyFacts,
   kind: EmailKind
-): { paragraphs: string[]; action: PlaceholderName | null; vars: Record<string, string> } => {
+): { paragraphs: string[]; objection?: string; action: PlaceholderName | null; vars: Record<string, string> } => {
   const sender = senderName(facts);
   const programmes = emailProgrammes(facts);
   const programme = programmeName(t, programmes);
@@ -71,12 +74,16 @@ const body = (
           k('why', {
             purpose: purpose ? (purpose.description ? continuing(purpose.description).replace(/\.$/, '') : purpose.name) : sender,
           }),
-          purpose?.sourceDetails ? k('source', { source: sentence(purpose.sourceDetails) }) : null,
-          categories.length ? k('data', { data: list(t, categories) }) : null,
-          purpose?.retention ? k('retention', { retention: retentionPhrase(t, purpose.retention) }) : null,
-          purpose?.legitimateInterest ? k('basis', { interest: sentence(purpose.legitimateInterest) }) : null,
-          k('object', { contact: rightsContact(facts) }),
+          purpose?.sourceDetails ? k('source', { source: lowerFirstCommonWord(sentence(purpose.sourceDetails), facts.locale) }) : null,
+          categories.length ? k('data', { data: list(t, lowerFirstInList(categories, facts.locale)) }) : null,
+          purpose?.retention
+            ? k('retention', { retention: lowerFirstCommonWord(retentionPhrase(t, purpose.retention), facts.locale) })
+            : null,
+          purpose?.legitimateInterest
+            ? k('basis', { interest: lowerFirstCommonWord(sentence(purpose.legitimateInterest), facts.locale) })
+            : null,
         ].filter(present),
+        objection: k('object', { contact: rightsContact(facts) }),
         action: 'unsubscribe_url',
         vars,
       };
@@ -96,7 +103,7 @@ const body = (
 export const buildEmail = (t: Translate, typedFacts: PrivacyFacts, kind: EmailKind, esp: Esp): EmailModel => {
   const facts = mergeInertFacts(typedFacts);
   const org = facts.organization;
-  const { paragraphs, action, vars } = body(t, facts, kind);
+  const { paragraphs, objection, action, vars } = body(t, facts, kind);
   const firstName = placeholderFor(esp, 'first_name');
   const used: Placeholder[] = [firstName];
   const actionPlaceholder = action ? placeholderFor(esp, action) : null;
@@ -111,6 +118,7 @@ export const buildEmail = (t: Translate, typedFacts: PrivacyFacts, kind: EmailKi
     preheader: t(`consent.email.${kind}.preheader`, vars),
     greeting: t('consent.email.greeting', { firstName: firstName.tag }),
     paragraphs,
+    objection: objection ?? null,
     action: actionPlaceholder ? { label: t(`consent.email.${kind}.action`), url: actionPlaceholder.tag } : null,
     footer: {
       sender: t('consent.email.footerSender', { sender: vars.sender, address: org.address.replace(/\s*\n\s*/g, ', ') }),

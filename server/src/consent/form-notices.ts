@@ -2,7 +2,11 @@
 import { rightsContact, type ConsentForm, type PrivacyFacts, type PurposeFacts } from '../documents/facts';
 import { present } from '../documents/model';
 import { continuing, retentionPhrase } from '../documents/phrases';
+import { isCnil } from '../documents/policy-rights';
+import { countryName, isInEea } from '../documents/regions';
+import { objectsToMarketing, rightsAcross } from '../documents/rights';
 import type { Translate } from '../documents/translator';
+import { lowerFirstCommonWord } from '../documents/typography';
 
 export interface ConsentCheckbox {
   /** A stable field name for the form: one box per purpose. */
@@ -20,7 +24,10 @@ export interface FormNotice {
   purposes: string[];
   /** One per purpose that relies on consent; empty when no purpose of the form does. */
   checkboxes: ConsentCheckbox[];
-  /** The opt-out information for B2B prospecting under legitimate interests, instead of a box. */
+  /**
+   * The right to object to marketing on legitimate interests (B2B prospecting, say), instead of a box: apart from the
+   * rest of the notice, as Art. 21(4) asks.
+   */
   optOut: string | null;
   /** The first-layer notice to place under the form, one sentence per item. */
   notice: string[];
@@ -45,7 +52,11 @@ const slugify = (value: string): string =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'purpose';
 
-const isB2bOptOut = (purpose: PurposeFacts): boolean => purpose.legalBasis === 'legitimate-interests' && purpose.audience === 'b2b';
+/** "a, b and c" in the reader's language. */
+const joined = (t: Translate, values: string[]): string =>
+  values.length < 2
+    ? (values[0] ?? '')
+    : `${values.slice(0, -1).join(t('list.separator'))}${t('consent.email.and')}${values[values.length - 1]}`;
 
 const checkboxLabel = (t: Translate, facts: PrivacyFacts, form: FormNotice['form'], purpose: PurposeFacts): string => {
   const sender = senderName(facts);
@@ -55,26 +66,45 @@ const checkboxLabel = (t: Translate, facts: PrivacyFacts, form: FormNotice['form
   return t(`consent.checkbox.${form}`, { sender, purpose: purpose.name });
 };
 
+/**
+ * The first layer (EDPB WP260 rev.01 §35-38, CNIL model notices): who, what for, on which basis, how long, the rights
+ * these purposes open and how, the DPO, transfers outside the EEA, the complaint, and where the full policy is.
+ */
 const noticeSentences = (t: Translate, facts: PrivacyFacts, purposes: PurposeFacts[]): string[] => {
   const org = facts.organization;
-  const anyConsent = purposes.some((p) => p.legalBasis === 'consent');
   const bases = [...new Set(purposes.map((p) => t(`legalBasis.${p.legalBasis}`)))];
   const retentions = [...new Set(purposes.map((p) => (p.retention ? retentionPhrase(t, p.retention) : null)).filter(present))];
   const described = purposes.map((p) => (p.description ? `${p.name} (${continuing(p.description).replace(/\.$/, '')})` : p.name));
+  const rights = rightsAcross(purposes).map(({ right }) => t(`consent.notice.right.${right}`));
+  const countries = [
+    ...new Set(purposes.flatMap((p) => p.recipients.filter((r) => !isInEea(r.country)).map((r) => countryName(r.country, facts.locale)))),
+  ];
   return [
     t('consent.notice.who', { controller: org.name, purpose: described.join(t('consent.email.and')) }),
     t('consent.notice.basis', { basis: bases.join(t('consent.email.and')) }),
-    retentions.length ? t('consent.notice.retention', { retention: retentions.join(t('list.semicolon')) }) : null,
-    t(anyConsent ? 'consent.notice.rightsConsent' : 'consent.notice.rights', { contact: rightsContact(facts) }),
+    retentions.length
+      ? t('consent.notice.retention', { retention: lowerFirstCommonWord(retentions.join(t('list.semicolon')), facts.locale) })
+      : null,
+    t('consent.notice.rights', { rights: joined(t, rights), contact: rightsContact(facts) }),
+    org.dpo ? t('consent.notice.dpo', { email: org.dpo.email }) : null,
+    countries.length ? t('consent.notice.transfers', { countries: joined(t, countries) }) : null,
+    isCnil(facts) ? t('consent.notice.complaintCnil') : t('consent.notice.complaint'),
     org.policyUrl ? t('consent.notice.policy', { url: org.policyUrl }) : t('consent.notice.policyNoLink'),
   ].filter(present);
+};
+
+/** The objection block: B2B prospecting says so, any other marketing on legitimate interests gets the general form. */
+const optOutOf = (t: Translate, facts: PrivacyFacts, purposes: PurposeFacts[]): string | null => {
+  const marketing = purposes.filter(objectsToMarketing);
+  if (marketing.length === 0) return null;
+  const key = marketing.every((p) => p.audience === 'b2b') ? 'consent.notice.optOut' : 'consent.notice.optOutGeneral';
+  return t(key, { contact: rightsContact(facts) });
 };
 
 export const buildFormNotices = (t: Translate, facts: PrivacyFacts): FormNotice[] =>
   FORMS.map((form) => {
     const purposes = facts.purposes.filter((p) => p.consentForm === form);
     if (purposes.length === 0) return null;
-    const optOutPurposes = purposes.filter(isB2bOptOut);
     return {
       form,
       purposes: purposes.map((p) => p.name),
@@ -87,7 +117,7 @@ export const buildFormNotices = (t: Translate, facts: PrivacyFacts): FormNotice[
           checked: false as const,
           required: false as const,
         })),
-      optOut: optOutPurposes.length ? t('consent.notice.optOut', { contact: rightsContact(facts) }) : null,
+      optOut: optOutOf(t, facts, purposes),
       notice: noticeSentences(t, facts, purposes),
     };
   }).filter(present);

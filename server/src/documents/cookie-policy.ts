@@ -4,14 +4,14 @@ import { needsConsent } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
 import { cookieLifetime, sentence } from './phrases';
 import { formatDate } from './regions';
+import { withAside } from './typography';
 import type { Edition } from './edition';
 import type { Translate } from './translator';
 
 const cookieItem = (t: Translate, cookie: CookieFacts): string =>
   t('cookiePolicy.item', {
-    name: cookie.name,
-    provider: cookie.provider,
-    party: t(`cookiePolicy.party.${cookie.party ?? 'first'}`),
+    // "(provider, party)" without nested parentheses when the provider has its own ("Matomo (auto-hébergé)").
+    name: withAside(cookie.name, [cookie.provider, t(`cookiePolicy.party.${cookie.party ?? 'first'}`)]),
     purpose: sentence(cookie.purpose),
     lifetime: cookieLifetime(t, cookie),
   });

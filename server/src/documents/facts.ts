@@ -48,6 +48,10 @@ export interface PurposeFacts {
   sourceDetails: string | null;
   requirement: EnumOf<'purpose', 'requirement'> | null;
   consequenceIfNotProvided: string | null;
+  /** Profiling that is disclosed and can be objected to, without legal or similarly significant effects (WP251). */
+  profiling: boolean;
+  profilingLogic: string | null;
+  /** A decision based solely on automated processing with legal or similarly significant effects (Art. 22). */
   automatedDecision: boolean;
   automatedDecisionLogic: string | null;
   audience: EnumOf<'purpose', 'audience'> | null;

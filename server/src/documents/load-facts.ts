@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import { ENUMS } from './enums';
+import { typesetDeep, typesetterFor } from './typeset';
 import type { CookieFacts, DpoFacts, OrganizationFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from './facts';
 
 export type EntryStatus = 'published' | 'draft';
@@ -74,6 +75,8 @@ const toPurpose = (row: Row): PurposeFacts => ({
   sourceDetails: text(row, 'sourceDetails'),
   requirement: oneOf(row, 'requirement', ENUMS.purpose.requirement),
   consequenceIfNotProvided: text(row, 'consequenceIfNotProvided'),
+  profiling: bool(row, 'profiling'),
+  profilingLogic: text(row, 'profilingLogic'),
   automatedDecision: bool(row, 'automatedDecision'),
   automatedDecisionLogic: text(row, 'automatedDecisionLogic'),
   audience: oneOf(row, 'audience', ENUMS.purpose.audience),
@@ -152,13 +155,17 @@ export const loadFacts = async (
     strapi.documents(UID.cookie).findMany({ locale, status, filters: ofOrganization, sort: 'name:asc' }),
   ])) as [Row[], Row[], Row[], Row[]];
   const dpoRows = orgRow.dpo ? [orgRow.dpo as Row] : [];
-  return {
-    locale,
-    organization: toOrganization(orgRow),
-    purposes: purposeRows.map(toPurpose).sort(byOrderThenName),
-    recipients: recipientRows.map(toRecipient),
-    retentionRules: retentionRows.map(toRetention),
-    cookies: cookieRows.map(toCookie),
-    lastChangedAt: latest([orgRow, ...dpoRows, ...purposeRows, ...recipientRows, ...retentionRows, ...cookieRows]),
-  };
+  // Editors' text is typeset like ours (French spaces before : ; ! ?), once, wherever it is printed.
+  const typed: Omit<PrivacyFacts, 'lastChangedAt'> = typesetDeep(
+    {
+      locale,
+      organization: toOrganization(orgRow),
+      purposes: purposeRows.map(toPurpose).sort(byOrderThenName),
+      recipients: recipientRows.map(toRecipient),
+      retentionRules: retentionRows.map(toRetention),
+      cookies: cookieRows.map(toCookie),
+    },
+    typesetterFor(locale)
+  );
+  return { ...typed, lastChangedAt: latest([orgRow, ...dpoRows, ...purposeRows, ...recipientRows, ...retentionRows, ...cookieRows]) };
 };

@@ -1,18 +1,19 @@
 // Builds the privacy policy (GDPR Art. 13 and 14) from one organization's facts: short sections of plain sentences.
-import type { PrivacyFacts, PurposeFacts } from './facts';
-import { lines, rightsContact } from './facts';
+import type { PrivacyFacts } from './facts';
+import { rightsContact } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
-import { continuing, list, retentionPhrase, sentence } from './phrases';
+import { sentence } from './phrases';
 import { countryName, formatDate, isInEea } from './regions';
+import { lowerFirstCommonWord, withAside } from './typography';
 import type { Edition } from './edition';
 import type { Translate } from './translator';
+import { automatedDecisionsSection, purposesSection } from './policy-purposes';
+import { complaintSection, objectionSection, rightsSection } from './policy-rights';
 
 export interface PolicyLinks {
   cookiePolicyUrl: string | null;
   edition: Edition;
 }
-
-const CNIL_COMPLAINT_URL = 'https://www.cnil.fr/fr/plaintes';
 
 const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
   const org = facts.organization;
@@ -20,7 +21,8 @@ const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
   return section('controller', t('privacyPolicy.sections.controller'), {
     items: [
       t('privacyPolicy.controller.identity', { name: org.name }),
-      org.tradeName && org.tradeName !== org.name
+      // "Courrielia is a brand of Courrielia SAS" says nothing: only a trade name the legal name does not contain.
+      org.tradeName && !org.name.startsWith(org.tradeName)
         ? t('privacyPolicy.controller.brand', { tradeName: org.tradeName, name: org.name })
         : null,
       details ? t('privacyPolicy.controller.company', { details }) : null,
@@ -50,57 +52,6 @@ const dpo = (t: Translate, facts: PrivacyFacts): Section | null => {
   });
 };
 
-/**
- * The bullets of one purpose: what for, basis, interest, data, source, requirement, retention, recipients.
- * Data subjects are an Art. 30 register item, not an Art. 13 one: the register shows them, the notice does not.
- */
-const purposeItems = (t: Translate, purpose: PurposeFacts): string[] => {
-  const categories = lines(purpose.dataCategories);
-  const indirect = purpose.source === 'third-party' || purpose.source === 'public-source';
-  const requirement = purpose.requirement ?? 'optional';
-  return [
-    purpose.description ? sentence(purpose.description) : null,
-    purpose.legalBasis === 'consent'
-      ? t('privacyPolicy.purpose.basisConsent')
-      : t('privacyPolicy.purpose.basis', { basis: t(`legalBasis.${purpose.legalBasis}`) }),
-    purpose.legalBasis === 'legitimate-interests' && purpose.legitimateInterest
-      ? t('privacyPolicy.purpose.interest', { interest: sentence(purpose.legitimateInterest) })
-      : null,
-    categories.length ? t('privacyPolicy.purpose.data', { list: list(t, categories) }) : null,
-    purpose.sensitiveData ? t('privacyPolicy.purpose.sensitive') : null,
-    indirect && purpose.source
-      ? t(`privacyPolicy.purpose.source.${purpose.source}`, { details: sentence(purpose.sourceDetails ?? '') })
-      : null,
-    // Art. 13(2)(e) concerns data the person gives; Art. 14 (indirect source) has no such item.
-    indirect
-      ? null
-      : purpose.consequenceIfNotProvided
-        ? t('privacyPolicy.purpose.requirementWithConsequence', {
-            requirement: t(`privacyPolicy.purpose.requirement.${requirement}`),
-            consequence: continuing(purpose.consequenceIfNotProvided),
-          })
-        : `${t(`privacyPolicy.purpose.requirement.${requirement}`)}.`,
-    purpose.retention ? t('privacyPolicy.purpose.retention', { retention: retentionPhrase(t, purpose.retention) }) : null,
-    purpose.recipients.length
-      ? t('privacyPolicy.purpose.recipients', {
-          list: list(
-            t,
-            purpose.recipients.map((r) => r.name)
-          ),
-        })
-      : null,
-    purpose.automatedDecision ? t('privacyPolicy.purpose.automated') : null,
-  ].filter(present);
-};
-
-const purposes = (t: Translate, facts: PrivacyFacts): Section | null => {
-  const groups = facts.purposes.map((purpose) => ({ heading: purpose.name, items: purposeItems(t, purpose) }));
-  return section('purposes', t('privacyPolicy.sections.purposes'), {
-    items: groups.map((group) => t('privacyPolicy.purpose.flat', { name: group.heading, details: group.items.join(' ') })),
-    groups,
-  });
-};
-
 /** Recipients named by at least one purpose: an unused recipient is not disclosed. */
 const usedRecipients = (facts: PrivacyFacts) => {
   const used = new Set(facts.purposes.flatMap((p) => p.recipients.map((r) => r.documentId)));
@@ -112,8 +63,11 @@ const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
     items: usedRecipients(facts).map((r) => {
       const category = t(`recipientCategory.${r.category}`);
       return r.description
-        ? t('privacyPolicy.recipient.item', { name: r.name, category, description: sentence(r.description) })
-        : t('privacyPolicy.recipient.itemNoDescription', { name: r.name, category });
+        ? t('privacyPolicy.recipient.item', {
+            name: withAside(r.name, category),
+            description: lowerFirstCommonWord(sentence(r.description), facts.locale),
+          })
+        : t('privacyPolicy.recipient.itemNoDescription', { name: withAside(r.name, category) });
     }),
   });
 
@@ -122,6 +76,8 @@ const transfers = (t: Translate, facts: PrivacyFacts): Section | null => {
   if (abroad.length === 0) return null;
   return section('transfers', t('privacyPolicy.sections.transfers'), {
     items: [
+      // The test is the European Economic Area, not the EU: Iceland, Liechtenstein and Norway need no safeguard (Art. 44).
+      t('privacyPolicy.transfer.lead'),
       ...abroad.flatMap((r) => [
         t('privacyPolicy.transfer.item', {
           name: r.name,
@@ -158,48 +114,6 @@ const security = (t: Translate, facts: PrivacyFacts): Section | null =>
     ].filter(present),
   });
 
-const rights = (t: Translate, facts: PrivacyFacts): Section | null => {
-  const anyConsent = facts.purposes.some((p) => p.legalBasis === 'consent');
-  return section('rights', t('privacyPolicy.sections.rights'), {
-    items: [
-      t('privacyPolicy.rights.access'),
-      t('privacyPolicy.rights.rectification'),
-      t('privacyPolicy.rights.erasure'),
-      t('privacyPolicy.rights.restriction'),
-      t('privacyPolicy.rights.objection'),
-      t('privacyPolicy.rights.portability'),
-      anyConsent ? t('privacyPolicy.rights.withdraw') : null,
-      // French law (loi Informatique et Libertés, art. 85) adds instructions for after one's death.
-      facts.organization.country === 'FR' ? t('privacyPolicy.rights.postMortem') : null,
-      t('privacyPolicy.rights.how', { contact: rightsContact(facts) }),
-      facts.organization.rightsRequestUrl ? t('privacyPolicy.rights.form', { url: facts.organization.rightsRequestUrl }) : null,
-      t('privacyPolicy.rights.delay'),
-    ].filter(present),
-  });
-};
-
-const complaint = (t: Translate, facts: PrivacyFacts): Section | null => {
-  const authority = facts.organization.supervisoryAuthority;
-  const isCnil = authority ? /^cnil\b/i.test(authority.trim()) : facts.organization.country === 'FR';
-  const item = isCnil
-    ? t('privacyPolicy.complaint.cnil', { url: CNIL_COMPLAINT_URL })
-    : authority
-      ? t('privacyPolicy.complaint.other', { authority })
-      : t('privacyPolicy.complaint.generic');
-  return section('complaint', t('privacyPolicy.sections.complaint'), { items: [item] });
-};
-
-const automatedDecisions = (t: Translate, facts: PrivacyFacts): Section | null => {
-  const automated = facts.purposes.filter((p) => p.automatedDecision);
-  if (automated.length === 0) return null;
-  return section('automated-decisions', t('privacyPolicy.sections.automated-decisions'), {
-    items: [
-      ...automated.map((p) => t('privacyPolicy.automated.item', { name: p.name, logic: sentence(p.automatedDecisionLogic ?? '') })),
-      t('privacyPolicy.automated.rights'),
-    ],
-  });
-};
-
 const cookies = (t: Translate, facts: PrivacyFacts, links: PolicyLinks): Section | null => {
   if (facts.cookies.length === 0) return null;
   return section('cookies', t('privacyPolicy.sections.cookies'), {
@@ -226,14 +140,15 @@ export const buildPrivacyPolicy = (t: Translate, facts: PrivacyFacts, links: Pol
   sections: [
     controller(t, facts),
     dpo(t, facts),
-    purposes(t, facts),
+    purposesSection(t, facts),
+    objectionSection(t, facts),
     recipients(t, facts),
     transfers(t, facts),
     retention(t, facts),
     security(t, facts),
-    rights(t, facts),
-    complaint(t, facts),
-    automatedDecisions(t, facts),
+    rightsSection(t, facts),
+    complaintSection(t, facts),
+    automatedDecisionsSection(t, facts),
     cookies(t, facts, links),
     privacyPolicyChanges(t, facts, links.edition),
   ].filter(present),

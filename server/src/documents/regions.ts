@@ -43,5 +43,5 @@ export const countryName = (code: string, locale: string): string => {
   }
 };
 
-export const formatDate = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+/** A date written out in the reader's language: "1er décembre 2026", "1 December 2026" (see typography/dates.ts). */
+export { formatLongDate as formatDate } from './typography';

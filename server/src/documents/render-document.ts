@@ -6,6 +6,7 @@ import type { DocumentFormat } from './formats';
 import { kindSpec } from './kinds';
 import { contentHash, countWords, readingMinutes, type Renderer } from './render';
 import type { Translate } from './translator';
+import { readability, type ReadabilityScore } from './typography';
 
 export interface RenderedBodies {
   /** The hash of the content alone (no version number, no date): equal hashes mean an unchanged document. */
@@ -27,6 +28,8 @@ export interface DocumentJson {
   title: string;
   wordCount: number;
   readingMinutes: number;
+  /** Flesch reading ease (English) or Kandel–Moles (French) of the text: higher reads more easily; null elsewhere. */
+  readability: ReadabilityScore | null;
   sections: DocumentModel['sections'];
   html: string;
 }
@@ -87,6 +90,7 @@ export const renderDocumentBodies = (
     title: model.title,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    readability: readability(text, model.locale),
     sections: model.sections,
     html,
   };

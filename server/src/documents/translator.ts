@@ -3,6 +3,8 @@ import fs from 'fs';
 import path from 'path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { templatesDir } from './package-root';
+import { typesetterFor } from './typeset';
+import { elide, ELIDABLE_PARTICLES } from './typography';
 
 export type Translate = TFunction;
 
@@ -32,6 +34,9 @@ export const createTranslator = (dir: string = path.join(templatesDir(), 'locale
     // Values are editors' plain text: escaping belongs to each output format, and a value is never read as a key or a template.
     interpolation: { escapeValue: false, skipOnVariables: true },
   });
+  // French particles an inserted name can follow: `{{name, de}}` gives "de Courrielia" or "d’Atelier Boréal".
+  for (const particle of ELIDABLE_PARTICLES)
+    instance.services.formatter?.add(particle, (value: unknown) => elide(particle, String(value ?? '')));
   const fixed = new Map<string, Translate>();
   return {
     languages: Object.keys(resources).sort(),
@@ -40,7 +45,9 @@ export const createTranslator = (dir: string = path.join(templatesDir(), 'locale
       if (!t) {
         // Not getFixedT: its wrapper copies the instance's whole options object on every call (a third of a cold
         // render's time in the benchmark's profile). Passing lng per call gives the same strings.
-        const translate = (key: string | string[], options?: Record<string, unknown>) => instance.t(key, { ...options, lng: locale });
+        const typeset = typesetterFor(locale);
+        const translate = (key: string | string[], options?: Record<string, unknown>) =>
+          typeset(instance.t(key, { ...options, lng: locale }) as string);
         t = translate as unknown as Translate;
         fixed.set(locale, t);
       }

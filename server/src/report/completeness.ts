@@ -1,7 +1,8 @@
 // The completeness linter: every item of the legal checklist (docs/legal-checklist.md) that the entries leave missing or contradict, with its article and the field to fix.
 import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from '../documents/facts';
-import { CONSENT_EXEMPT_CATEGORIES, lines } from '../documents/facts';
+import { CONSENT_EXEMPT_CATEGORIES, lines, needsConsent } from '../documents/facts';
 import { isInEea } from '../documents/regions';
+import { choiceCookie } from '../documents/consent-cookie';
 import { UID } from '../uids';
 
 export type Severity = 'error' | 'warning';
@@ -75,6 +76,9 @@ const purposeChecks: Check<PurposeFacts> = (p) => {
     ...(p.automatedDecision && blank(p.automatedDecisionLogic)
       ? [finding('error', 'automatedDecisionLogic', 'GDPR Art. 13(2)(f)', 'automatedDecisionLogic')]
       : []),
+    ...(p.profiling && blank(p.profilingLogic)
+      ? [finding('warning', 'profilingLogic', 'GDPR Art. 13(1)(c), EDPB WP251', 'profilingLogic')]
+      : []),
     ...(p.sensitiveData ? [finding('warning', 'sensitiveData', 'GDPR Art. 9(2)', 'sensitiveData')] : []),
   ];
 };
@@ -142,6 +146,19 @@ export const lintLocale = (facts: PrivacyFacts): Finding[] => {
     ...located(UID.recipient, locale, facts.recipients, (r) => r.name, recipientChecks, facts),
     ...located(UID.retentionRule, locale, facts.retentionRules, (r) => r.label, retentionChecks, facts),
     ...located(UID.cookie, locale, facts.cookies, (c) => c.name, cookieChecks, facts),
+    ...(facts.cookies.some(needsConsent) && !choiceCookie(facts).declared
+      ? [
+          {
+            ...finding('warning', 'consentCookieUndeclared', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'name', {
+              name: choiceCookie(facts).name,
+            }),
+            uid: UID.cookie,
+            documentId: '',
+            entry: facts.organization.name,
+            locale,
+          },
+        ]
+      : []),
   ];
 };
 

@@ -6,6 +6,7 @@ import { present } from '../documents/model';
 import { retentionPhrase } from '../documents/phrases';
 import { countryName, isInEea } from '../documents/regions';
 import type { Translate } from '../documents/translator';
+import { withAside } from '../documents/typography';
 
 /** Column order of the CNIL simplified register: controller and DPO, purpose, people, data, recipients, transfers, retention, security. */
 export const RECORD_COLUMNS = [
@@ -41,12 +42,12 @@ export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): Reco
     purposeDescription: p.description ?? '',
     legalBasis:
       p.legalBasis === 'legitimate-interests' && p.legitimateInterest
-        ? t('register.withDetail', { label: t(`legalBasis.${p.legalBasis}`), detail: p.legitimateInterest })
-        : t(`legalBasis.${p.legalBasis}`),
+        ? t('register.withDetail', { label: t(`register.legalBasis.${p.legalBasis}`), detail: p.legitimateInterest })
+        : t(`register.legalBasis.${p.legalBasis}`),
     dataSubjects: lines(p.dataSubjects).join(semicolon),
     dataCategories: lines(p.dataCategories).join(semicolon),
     sensitiveData: t(p.sensitiveData ? 'register.yes' : 'register.no'),
-    recipients: p.recipients.map((r) => `${r.name} (${t(`recipientCategory.${r.category}`)})`).join(semicolon),
+    recipients: p.recipients.map((r) => withAside(r.name, t(`recipientCategory.${r.category}`))).join(semicolon),
     transfers:
       p.recipients
         .filter((r) => !isInEea(r.country))
