@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { PrivacyPluginConfig } from './config';
 import { createValidationMiddleware } from './validation/entry-middleware';
 import { EDITABLE_UIDS, UID } from './uids';
+import { affectedOrganizations } from './versions/affected-organizations';
 import { getService } from './utils/get-service';
 import registerGraphql from './graphql';
 
@@ -67,15 +68,21 @@ const applyPublicAccess = (strapi: Core.Strapi): void => {
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(createValidationMiddleware(strapi));
   strapi.documents.use(async (ctx, next) => {
+    if (!EDITABLE_UIDS.includes(ctx.uid) || !WRITE_ACTIONS.has(ctx.action)) return next();
+    // The organizations the entry feeds before the write (the one it may leave) and after it (the one it joins):
+    // only their documents can change, so only they are recorded again.
+    const documentId = (ctx.params as { documentId?: string } | undefined)?.documentId;
+    const before = documentId ? await affectedOrganizations(strapi, ctx.uid, documentId) : new Set<string>();
     const result = await next();
-    if (EDITABLE_UIDS.includes(ctx.uid) && WRITE_ACTIONS.has(ctx.action)) {
-      // Decided now, not after the commit: inside a batch, the batch's end records the versions once.
-      const record = changesPublished(ctx.action, ctx.params) && !getService(strapi, 'versions').isBatching();
-      await afterCommit(strapi, async () => {
-        if (record) await getService(strapi, 'versions').recordChanges();
-        await getService(strapi, 'cache').invalidate();
-      });
-    }
+    const written = documentId ?? (result as { documentId?: string } | null)?.documentId;
+    const after = written && ctx.action !== 'delete' ? await affectedOrganizations(strapi, ctx.uid, written) : new Set<string>();
+    const organizations = [...new Set([...before, ...after])].sort();
+    // Decided now, not after the commit: inside a batch, the batch's end records the versions once.
+    const record = changesPublished(ctx.action, ctx.params) && !getService(strapi, 'versions').isBatching();
+    await afterCommit(strapi, async () => {
+      if (record && organizations.length) await getService(strapi, 'versions').recordChanges(organizations);
+      await getService(strapi, 'cache').invalidate();
+    });
     return result;
   });
   hideRawTypesFromGraphql(strapi);

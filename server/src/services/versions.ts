@@ -119,9 +119,10 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     throw new Error(`could not record a version of ${kind} for '${organization}' (${locale}): too many concurrent publishes`);
   };
 
-  const recordAll = async (options: { organization?: string; note?: string | null } = {}): Promise<StoredVersion[]> => {
+  /** Every document of the organizations named (all published ones when none are), in every allowed locale. */
+  const recordAll = async (options: { organizations?: readonly string[]; note?: string | null } = {}): Promise<StoredVersion[]> => {
     const { codes } = await getService(strapi, 'resolution').allowedLocales();
-    const slugs = options.organization ? [options.organization] : await getService(strapi, 'resolution').organizationSlugs('published');
+    const slugs = options.organizations ?? (await getService(strapi, 'resolution').organizationSlugs('published'));
     const created: StoredVersion[] = [];
     for (const organization of slugs) {
       for (const locale of codes) {
@@ -159,15 +160,19 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map(normalize);
     },
 
-    /** After a publish: a version for each document whose output changed (nothing while a batch is running). */
-    async recordChanges(): Promise<StoredVersion[]> {
+    /**
+     * After a publish: a version for each document of these organizations whose output changed (the ones a write can
+     * change, see versions/affected-organizations.ts; every organization when none are named). Nothing while a batch
+     * is running: the batch's end records once.
+     */
+    async recordChanges(organizations?: readonly string[]): Promise<StoredVersion[]> {
       if (suspended > 0) return [];
-      return recordAll();
+      return recordAll({ organizations });
     },
 
     /** An explicit publication by an editor, with an optional note. */
     publish(organization: string, note: string | null): Promise<StoredVersion[]> {
-      return recordAll({ organization, note });
+      return recordAll({ organizations: [organization], note });
     },
 
     /** True while a batch defers recording: a write made now is recorded at the batch's end. */

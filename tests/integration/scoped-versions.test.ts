@@ -1,0 +1,127 @@
+// A publish records versions only for the organizations it can change, on a real Strapi: after random sequences of writes
+// across three organizations linked by a shared DPO and a shared recipient, a full re-record finds nothing left to record.
+import fc from 'fast-check';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { documentsOf } from '../helpers/documents';
+import { loadFixture, seedFixture, type Fixture } from '../helpers/fixtures';
+
+let app: TestApp;
+const UID = {
+  organization: 'plugin::privacy.organization',
+  dpo: 'plugin::privacy.dpo',
+  purpose: 'plugin::privacy.purpose',
+  recipient: 'plugin::privacy.recipient',
+  retentionRule: 'plugin::privacy.retention-rule',
+  cookie: 'plugin::privacy.cookie',
+};
+const LOCALES = ['fr', 'en'];
+
+const organizationFixture = (slug: string): Fixture => {
+  const fixture = loadFixture('acme');
+  fixture.organization = { ...fixture.organization, slug, name: `Organization ${slug}`, tradeName: null };
+  fixture.purposes = fixture.purposes.filter((p: { key: string }) => ['consent', 'contract', 'interest'].includes(p.key));
+  return fixture;
+};
+
+const docs = (uid: string) => documentsOf(app.strapi, uid);
+const idOf = async (uid: string, filters: Record<string, unknown>): Promise<string> => {
+  const entry = await docs(uid).findFirst({ locale: 'en', filters });
+  if (!entry) throw new Error(`no ${uid} matching ${JSON.stringify(filters)}`);
+  return entry.documentId as string;
+};
+const ofOrganization = (slug: string) => ({ organization: { slug } });
+
+/** Updates one entry in both locales and publishes it, as an editor would in the Content Manager. */
+const edit = async (uid: string, documentId: string, data: (locale: string) => Record<string, unknown>): Promise<void> => {
+  for (const locale of LOCALES) {
+    await docs(uid).update({ documentId, locale, data: data(locale) });
+    await docs(uid).publish({ documentId, locale });
+  }
+};
+
+const versions = () => app.strapi.plugin('privacy').service('versions');
+const versionCount = async (): Promise<number> => app.strapi.db.query('plugin::privacy.policy-version' as never).count({});
+const recorded: string[][] = [];
+
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const slug of ['alpha', 'beta', 'gamma']) await seedFixture(app, organizationFixture(slug));
+  ids = {
+    alpha: await idOf(UID.organization, { slug: 'alpha' }),
+    gamma: await idOf(UID.organization, { slug: 'gamma' }),
+    alphaDpo: (await docs(UID.organization).findFirst({ locale: 'en', filters: { slug: 'alpha' }, populate: ['dpo'] }))?.dpo
+      .documentId as string,
+    alphaCrm: await idOf(UID.recipient, { name: 'CloudCRM Inc.', ...ofOrganization('alpha') }),
+    betaRule: await idOf(UID.retentionRule, ofOrganization('beta')),
+    betaInterest: await idOf(UID.purpose, { legalBasis: 'legitimate-interests', ...ofOrganization('beta') }),
+    gammaCookie: await idOf(UID.cookie, { name: '_ga', ...ofOrganization('gamma') }),
+  };
+  // The links that cross organizations: gamma names alpha's DPO, and beta's prospecting shares alpha's CRM.
+  await edit(UID.organization, ids.gamma, () => ({ dpo: ids.alphaDpo }));
+  await edit(UID.purpose, ids.betaInterest, () => ({ recipients: [ids.alphaCrm] }));
+  await versions().recordChanges();
+  // Watch which organizations each publish records, without changing what it does.
+  const service = versions();
+  const original = service.recordChanges.bind(service);
+  service.recordChanges = (organizations?: string[]) => {
+    recorded.push(organizations ?? ['*']);
+    return original(organizations);
+  };
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const WRITES: Record<string, (n: number) => Promise<void>> = {
+  'rename alpha': (n) => edit(UID.organization, ids.alpha, (locale) => ({ name: `Alpha ${n} ${locale}` })),
+  'shared DPO': (n) => edit(UID.dpo, ids.alphaDpo, (locale) => ({ name: `Officer ${n} ${locale}` })),
+  // Its name shows in beta's policy, through beta's purpose.
+  "alpha's CRM, used by beta": (n) =>
+    edit(UID.recipient, ids.alphaCrm, (locale) => ({ name: `CloudCRM ${n}`, description: `CRM ${n} ${locale}` })),
+  "beta's retention rule": (n) => edit(UID.retentionRule, ids.betaRule, (locale) => ({ label: `Rule ${n} ${locale}` })),
+  "gamma's cookie": (n) => edit(UID.cookie, ids.gammaCookie, (locale) => ({ purpose: `Statistics ${n} ${locale}.` })),
+  "gamma's cookie moves to alpha and back": async (n) => {
+    await edit(UID.cookie, ids.gammaCookie, () => ({ organization: ids.alpha }));
+    await edit(UID.cookie, ids.gammaCookie, (locale) => ({ organization: ids.gamma, purpose: `Moved ${n} ${locale}.` }));
+  },
+};
+
+test('after any sequence of writes, a full re-record finds nothing the scoped recording missed', async () => {
+  const before = await versionCount();
+  let n = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.constantFrom(...Object.keys(WRITES)), { minLength: 1, maxLength: 3 }), async (sequence) => {
+      for (const write of sequence) await WRITES[write]((n += 1));
+      expect(await versions().recordChanges()).toEqual([]);
+    }),
+    { numRuns: 6 }
+  );
+  // The writes did publish new versions (so the check above had something to miss).
+  expect(await versionCount()).toBeGreaterThan(before);
+});
+
+test("a write to alpha's CRM publishes a new version of beta's policy, which shows it through beta's purpose", async () => {
+  const betaVersions = async () =>
+    (await request(app.server).get('/api/privacy/versions?organization=beta&locale=en&kind=privacy-policy')).body.data.length;
+  const before = await betaVersions();
+  await WRITES["alpha's CRM, used by beta"](2000);
+  expect(await betaVersions()).toBe(before + 1);
+  const text = (await request(app.server).get('/api/privacy/policy?organization=beta&locale=en&format=text')).text;
+  expect(text).toContain('CloudCRM 2000');
+});
+
+test("each write records only the organizations it reaches: gamma's cookie is gamma's alone, the shared DPO is alpha's and gamma's", async () => {
+  recorded.length = 0;
+  await WRITES["gamma's cookie"](1000);
+  expect(new Set(recorded.flat())).toEqual(new Set(['gamma']));
+  recorded.length = 0;
+  await WRITES['shared DPO'](1001);
+  expect(new Set(recorded.flat())).toEqual(new Set(['alpha', 'gamma']));
+  recorded.length = 0;
+  await WRITES["alpha's CRM, used by beta"](1002);
+  expect(new Set(recorded.flat())).toEqual(new Set(['alpha', 'beta']));
+});
