@@ -86,7 +86,10 @@ describe('the extension', () => {
   const receivedAt = at('2026-01-31T09:00:00Z');
 
   test('told within the first month: due three months after receipt', () => {
-    const clock = requestClock({ receivedAt, extensionNotifiedAt: at('2026-02-20T10:00:00Z'), answeredAt: null }, at('2026-03-10T10:00:00Z'));
+    const clock = requestClock(
+      { receivedAt, extensionNotifiedAt: at('2026-02-20T10:00:00Z'), answeredAt: null },
+      at('2026-03-10T10:00:00Z')
+    );
     expect(clock).toMatchObject({ firstDueOn: '2026-02-28', dueOn: '2026-04-30', extended: true, overdue: false });
     expect(clock.daysLeft).toBe(51);
   });
@@ -94,14 +97,23 @@ describe('the extension', () => {
   test('told on the last day of the first month still counts; told the day after does not', () => {
     expect(extensionInTime(receivedAt, at('2026-02-28T22:00:00Z'))).toBe(true);
     expect(extensionInTime(receivedAt, at('2026-02-28T23:30:00Z'))).toBe(false);
-    const late = requestClock({ receivedAt, extensionNotifiedAt: at('2026-03-02T10:00:00Z'), answeredAt: null }, at('2026-03-10T10:00:00Z'));
+    const late = requestClock(
+      { receivedAt, extensionNotifiedAt: at('2026-03-02T10:00:00Z'), answeredAt: null },
+      at('2026-03-10T10:00:00Z')
+    );
     expect(late).toMatchObject({ dueOn: '2026-02-28', extended: false, overdue: true });
   });
 
   test('an answered request is never overdue, and says whether it left late', () => {
-    const onTime = requestClock({ receivedAt, extensionNotifiedAt: null, answeredAt: at('2026-02-27T10:00:00Z') }, at('2026-06-01T10:00:00Z'));
+    const onTime = requestClock(
+      { receivedAt, extensionNotifiedAt: null, answeredAt: at('2026-02-27T10:00:00Z') },
+      at('2026-06-01T10:00:00Z')
+    );
     expect(onTime).toMatchObject({ overdue: false, answeredLate: false, state: 'answered' });
-    const late = requestClock({ receivedAt, extensionNotifiedAt: null, answeredAt: at('2026-03-01T10:00:00Z') }, at('2026-06-01T10:00:00Z'));
+    const late = requestClock(
+      { receivedAt, extensionNotifiedAt: null, answeredAt: at('2026-03-01T10:00:00Z') },
+      at('2026-06-01T10:00:00Z')
+    );
     expect(late).toMatchObject({ overdue: false, answeredLate: true, state: 'answered' });
   });
 });
@@ -124,14 +136,14 @@ describe('the 72 hours of a breach', () => {
       late: true,
       state: 'late',
     });
-    expect(breachClock({ awareAt, notifiedAuthorityAt: at('2026-03-30T15:00:00Z'), riskLevel: 'risk' }, at('2026-04-10T00:00:00Z'))).toMatchObject(
-      { late: false, state: 'notified' }
-    );
+    expect(
+      breachClock({ awareAt, notifiedAuthorityAt: at('2026-03-30T15:00:00Z'), riskLevel: 'risk' }, at('2026-04-10T00:00:00Z'))
+    ).toMatchObject({ late: false, state: 'notified' });
     expect(notifiedLate(awareAt, at('2026-03-30T15:00:00Z'))).toBe(false);
     expect(notifiedLate(awareAt, at('2026-03-30T15:00:01Z'))).toBe(true);
-    expect(breachClock({ awareAt, notifiedAuthorityAt: at('2026-03-31T09:00:00Z'), riskLevel: 'risk' }, at('2026-04-10T00:00:00Z')).state).toBe(
-      'notified-late'
-    );
+    expect(
+      breachClock({ awareAt, notifiedAuthorityAt: at('2026-03-31T09:00:00Z'), riskLevel: 'risk' }, at('2026-04-10T00:00:00Z')).state
+    ).toBe('notified-late');
   });
 
   test('a breach unlikely to result in a risk owes no notification and is never late', () => {

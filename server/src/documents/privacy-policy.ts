@@ -14,7 +14,7 @@ export interface PolicyLinks {
 
 const CNIL_COMPLAINT_URL = 'https://www.cnil.fr/fr/plaintes';
 
-const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
   const org = facts.organization;
   const details = [org.legalForm, org.registrationNumber].filter(present).join(', ');
   return section('controller', t('privacyPolicy.sections.controller'), {
@@ -35,7 +35,7 @@ const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
   });
 };
 
-const dpo = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const dpo = (t: Translate, facts: PrivacyFacts): Section | null => {
   const officer = facts.organization.dpo;
   if (!officer) return null;
   const name = officer.name ?? t('privacyPolicy.sections.dpo');
@@ -93,7 +93,7 @@ const purposeItems = (t: Translate, purpose: PurposeFacts): string[] => {
   ].filter(present);
 };
 
-const purposes = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const purposes = (t: Translate, facts: PrivacyFacts): Section | null => {
   const groups = facts.purposes.map((purpose) => ({ heading: purpose.name, items: purposeItems(t, purpose) }));
   return section('purposes', t('privacyPolicy.sections.purposes'), {
     items: groups.map((group) => t('privacyPolicy.purpose.flat', { name: group.heading, details: group.items.join(' ') })),
@@ -107,7 +107,7 @@ const usedRecipients = (facts: PrivacyFacts) => {
   return facts.recipients.filter((r) => used.has(r.documentId));
 };
 
-const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
+export const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
   section('recipients', t('privacyPolicy.sections.recipients'), {
     items: usedRecipients(facts).map((r) => {
       const category = t(`recipientCategory.${r.category}`);
@@ -117,7 +117,7 @@ const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
     }),
   });
 
-const transfers = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const transfers = (t: Translate, facts: PrivacyFacts): Section | null => {
   const abroad = usedRecipients(facts).filter((r) => !isInEea(r.country));
   if (abroad.length === 0) return null;
   return section('transfers', t('privacyPolicy.sections.transfers'), {
@@ -135,7 +135,7 @@ const transfers = (t: Translate, facts: PrivacyFacts): Section | null => {
   });
 };
 
-const retention = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const retention = (t: Translate, facts: PrivacyFacts): Section | null => {
   const used = new Set(facts.purposes.map((p) => p.retention?.documentId).filter(present));
   return section('retention', t('privacyPolicy.sections.retention'), {
     items: facts.retentionRules
@@ -158,7 +158,7 @@ const security = (t: Translate, facts: PrivacyFacts): Section | null =>
     ].filter(present),
   });
 
-const rights = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const rights = (t: Translate, facts: PrivacyFacts): Section | null => {
   const anyConsent = facts.purposes.some((p) => p.legalBasis === 'consent');
   return section('rights', t('privacyPolicy.sections.rights'), {
     items: [
@@ -178,7 +178,7 @@ const rights = (t: Translate, facts: PrivacyFacts): Section | null => {
   });
 };
 
-const complaint = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const complaint = (t: Translate, facts: PrivacyFacts): Section | null => {
   const authority = facts.organization.supervisoryAuthority;
   const isCnil = authority ? /^cnil\b/i.test(authority.trim()) : facts.organization.country === 'FR';
   const item = isCnil
@@ -189,7 +189,7 @@ const complaint = (t: Translate, facts: PrivacyFacts): Section | null => {
   return section('complaint', t('privacyPolicy.sections.complaint'), { items: [item] });
 };
 
-const automatedDecisions = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const automatedDecisions = (t: Translate, facts: PrivacyFacts): Section | null => {
   const automated = facts.purposes.filter((p) => p.automatedDecision);
   if (automated.length === 0) return null;
   return section('automated-decisions', t('privacyPolicy.sections.automated-decisions'), {

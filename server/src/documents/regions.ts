@@ -45,3 +45,7 @@ export const countryName = (code: string, locale: string): string => {
 
 export const formatDate = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+
+/** A calendar day (`YYYY-MM-DD`, already in the right time zone) in a language's long form. */
+export const formatDay = (day: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
