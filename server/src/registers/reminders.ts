@@ -1,4 +1,5 @@
 // Which entries a reminder names (requests due within 7 days or overdue, breaches whose 72 hours are near or past), and its wording.
+import { escapeHtml, plainLine } from '../documents/escape';
 import { formatDay } from '../documents/regions';
 import type { Translate } from '../documents/translator';
 import { parisDate } from './deadlines';
@@ -16,6 +17,8 @@ export const breachNeedsReminder = (breach: BreachView): boolean =>
 export interface ReminderEmail {
   subject: string;
   text: string;
+  /** Given explicitly: Strapi's e-mail plugin would otherwise send the text, unescaped, as the HTML part. */
+  html: string;
 }
 
 const parisTime = (iso: string, locale: string): string =>
@@ -41,8 +44,12 @@ export const reminderEmail = (
       return r.clock.overdue ? t('reminders.requestOverdue', params) : t('reminders.requestDue', { ...params, count: r.clock.daysLeft });
     }),
   ];
+  const intro = plainLine(t('reminders.intro', { organization }));
+  const items = lines.map(plainLine);
+  const outro = t('reminders.outro');
   return {
-    subject: t('reminders.subject', { organization }),
-    text: [t('reminders.intro', { organization }), '', ...lines.map((line) => `- ${line}`), '', t('reminders.outro'), ''].join('\n'),
+    subject: plainLine(t('reminders.subject', { organization })),
+    text: [intro, '', ...items.map((line) => `- ${line}`), '', outro, ''].join('\n'),
+    html: `<p>${escapeHtml(intro)}</p>\n<ul>\n${items.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>\n<p>${escapeHtml(outro)}</p>\n`,
   };
 };

@@ -7,7 +7,7 @@ import { UID } from '../uids';
 import { getService } from '../utils/get-service';
 
 interface EmailService {
-  send(options: { to: string; subject: string; text: string }): Promise<unknown>;
+  send(options: { to: string; subject: string; text: string; html: string }): Promise<unknown>;
 }
 
 export interface ReminderSent {
@@ -42,7 +42,7 @@ const createRemindersService = ({ strapi }: { strapi: Core.Strapi }) => ({
       const to = rightsContact(facts);
       const message = reminderEmail(t, defaultCode, facts.organization.name, ownRequests, ownBreaches);
       try {
-        await email.send({ to, subject: message.subject, text: message.text });
+        await email.send({ to, ...message });
       } catch (error) {
         strapi.log.error(`[privacy] reminders: the e-mail to ${to} failed: ${(error as Error).message}`);
         continue;
