@@ -12,8 +12,30 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       cacheMaxBytes: env.int('PRIVACY_CACHE_MAX_BYTES', 50 * 1024 * 1024),
       // A copy of the plugin's templates/ (the tests add a language this way).
       templatesDir: env('PRIVACY_TEMPLATES_DIR', null),
+      // Off unless PRIVACY_REMINDERS=true: the reminder e-mails of the registers (needs an e-mail provider, below).
+      reminders: env.bool('PRIVACY_REMINDERS', false),
+      remindersSchedule: env('PRIVACY_REMINDERS_SCHEDULE', '0 * * * *'),
     },
   },
+  // SMTP_HOST set: Strapi's e-mail plugin sends through that SMTP server (nodemailer). Unset: Strapi's default
+  // provider, unused by the demo and the tests, so they send nothing.
+  ...(env('SMTP_HOST', '')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 25),
+              secure: env.bool('SMTP_SECURE', false),
+              ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+              ...(env('SMTP_USERNAME', '') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } } : {}),
+            },
+            settings: { defaultFrom: env('SMTP_FROM', 'privacy@localhost'), defaultReplyTo: env('SMTP_FROM', 'privacy@localhost') },
+          },
+        },
+      }
+    : {}),
   // REST_CACHE=true puts Strapi's core REST route of the benchmark's policy-page behind the community REST cache
   // (memory provider): the peer the benchmark compares the plugin's route with. Off for the demo and the tests.
   'rest-cache': {

@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import type { PrivacyPluginConfig } from './config';
 import { createValidationMiddleware } from './validation/entry-middleware';
-import { EDITABLE_UIDS, UID } from './uids';
+import { EDITABLE_UIDS, REGISTER_UIDS, UID } from './uids';
 import { affectedOrganizations } from './versions/affected-organizations';
 import { getService } from './utils/get-service';
 import registerGraphql from './graphql';
@@ -41,12 +41,12 @@ const afterCommit = async (strapi: Core.Strapi, work: () => Promise<void>): Prom
   });
 };
 
-/** The generated documents are the public interface: the raw entries stay out of GraphQL's automatic schema. */
+/** The generated documents are the public interface: the raw entries (and the internal registers) stay out of GraphQL's automatic schema. */
 const hideRawTypesFromGraphql = (strapi: Core.Strapi): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   const extension = graphql.service('extension') as unknown as GraphqlExtension;
-  for (const uid of [...EDITABLE_UIDS, UID.policyVersion]) extension.shadowCRUD(uid).disable();
+  for (const uid of [...EDITABLE_UIDS, UID.policyVersion, ...REGISTER_UIDS]) extension.shadowCRUD(uid).disable();
 };
 
 /**

@@ -113,3 +113,50 @@ test('the versions tab lists the history and publishes on demand', async () => {
   await page.getByText('Nothing changed since the last version: no version recorded').waitFor();
   await shot('4-versions');
 });
+
+test('the requests tab shows an overdue request with its badge and copies its Art. 15 reply', async () => {
+  await app.strapi.plugin('privacy').service('registers').requests.create({
+    organization: 'courrielia',
+    kind: 'access',
+    receivedAt: '2026-01-31T09:00:00Z',
+    channel: 'email',
+    requester: 'lecteur@example.test',
+  });
+  await page.reload();
+  await page.getByRole('tab', { name: 'Requests' }).click();
+  const row = page.getByTestId('request-row').filter({ hasText: 'lecteur@example.test' });
+  await row.getByTestId('badge-overdue').waitFor();
+  await row.getByTestId('open-letters').click();
+  await page.getByTestId('letter-view').getByText('Vos données personnelles chez Courrielia').waitFor();
+  await page.getByTestId('copy-letter-text').click();
+  await page.getByText('Copied: Text').waitFor();
+  const copied = String(await page.evaluate('navigator.clipboard.readText()'));
+  expect(copied).toContain('Nous avons reçu votre demande (accès à vos données) le 31 janvier 2026.');
+  expect(copied).toContain('Newsletter');
+  await shot('5-requests');
+});
+
+test('the breaches tab shows the 72-hour clock and the notification draft', async () => {
+  await app.strapi
+    .plugin('privacy')
+    .service('registers')
+    .breaches.create({
+      organization: 'courrielia',
+      title: 'Sauvegarde perdue',
+      awareAt: new Date(Date.now() - 60 * 3_600_000).toISOString(),
+      riskLevel: 'high-risk',
+      confidentiality: true,
+    });
+  await page.getByRole('tab', { name: 'Breaches' }).click();
+  const row = page.getByTestId('breach-row').filter({ hasText: 'Sauvegarde perdue' });
+  await row.getByTestId('badge-near').waitFor();
+  await row.getByTestId('open-letters').click();
+  await page
+    .getByTestId('letter-view')
+    .getByText('Notification de violation de données personnelles : Courrielia SAS (brouillon)')
+    .waitFor();
+  await page.getByTestId('copy-letter-markdown').click();
+  await page.getByText('Copied: Markdown').waitFor();
+  expect(String(await page.evaluate('navigator.clipboard.readText()'))).toContain('perte de confidentialité');
+  await shot('6-breaches');
+});

@@ -12,7 +12,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-test('the plugin registers its six editable types and the internal policy-version type', () => {
+test('the plugin registers its six editable types, the internal policy-version type and the two registers', () => {
   const uids = Object.keys(app.strapi.contentTypes).filter((uid) => uid.startsWith('plugin::privacy.'));
   expect(uids.sort()).toEqual(
     [
@@ -23,6 +23,8 @@ test('the plugin registers its six editable types and the internal policy-versio
       'plugin::privacy.purpose',
       'plugin::privacy.recipient',
       'plugin::privacy.retention-rule',
+      'plugin::privacy.rights-request',
+      'plugin::privacy.breach',
     ].sort()
   );
 });

@@ -10,6 +10,8 @@ export interface PluginMeta {
   emailTools: string[];
   emailKinds: string[];
   bannerLibraries: string[];
+  /** The internal letters of each register (served by admin routes only). */
+  letters: { requests: string[]; breaches: string[] };
 }
 
 export const useMeta = () => useAdminData<PluginMeta>('/privacy/meta');

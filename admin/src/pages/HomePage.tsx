@@ -1,17 +1,19 @@
-// The plugin page: organization and locale at the top, then preview, completeness, consent copy and versions.
+// The plugin page: organization and locale at the top, then preview, completeness, consent copy, versions, and the requests and breaches registers.
 import { useCallback } from 'react';
 import { Box, EmptyStateLayout, Flex, LinkButton, SingleSelect, SingleSelectOption, Tabs } from '@strapi/design-system';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink, useSearchParams } from 'react-router-dom';
+import { BreachesTab } from '../components/BreachesTab';
 import { ConsentTab } from '../components/ConsentTab';
 import { PreviewTab } from '../components/PreviewTab';
 import { ReportTab } from '../components/ReportTab';
+import { RequestsTab } from '../components/RequestsTab';
 import { LoadError, Loading } from '../components/State';
 import { VersionsTab } from '../components/VersionsTab';
 import { useAdminData } from '../hooks/useAdminData';
 import { languageName, pickLanguage, useMeta } from '../hooks/useMeta';
-import { PERMISSIONS } from '../permissions';
+import { BREACH_PERMISSIONS, PERMISSIONS, REQUEST_PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
 interface Organization {
@@ -44,6 +46,8 @@ export const HomePage = () => {
   const setOrganization = (value: string) => choose('organization', value);
   const setLocale = (value: string) => choose('locale', value);
   const { allowedActions } = useRBAC(PERMISSIONS);
+  const requestActions = useRBAC(REQUEST_PERMISSIONS).allowedActions;
+  const breachActions = useRBAC(BREACH_PERMISSIONS).allowedActions;
 
   const title = label('page.title', 'Privacy (GDPR)');
   const uiLang = pickLanguage(adminLocale, meta.data?.languages ?? []);
@@ -74,6 +78,8 @@ export const HomePage = () => {
           <Tabs.Trigger value="report">{label('tabs.report', 'Completeness')}</Tabs.Trigger>
           <Tabs.Trigger value="consent">{label('tabs.consent', 'Consent copy')}</Tabs.Trigger>
           <Tabs.Trigger value="versions">{label('tabs.versions', 'Versions')}</Tabs.Trigger>
+          {requestActions.canRead && <Tabs.Trigger value="requests">{label('tabs.requests', 'Requests')}</Tabs.Trigger>}
+          {breachActions.canRead && <Tabs.Trigger value="breaches">{label('tabs.breaches', 'Breaches')}</Tabs.Trigger>}
         </Tabs.List>
         <Box paddingTop={4}>
           <Tabs.Content value="preview">
@@ -93,6 +99,21 @@ export const HomePage = () => {
               canRegister={allowedActions.canRegister ?? false}
             />
           </Tabs.Content>
+          {requestActions.canRead && (
+            <Tabs.Content value="requests">
+              <RequestsTab
+                organization={organization}
+                locale={locale}
+                letters={meta.data.letters.requests}
+                canManage={requestActions.canManage ?? false}
+              />
+            </Tabs.Content>
+          )}
+          {breachActions.canRead && (
+            <Tabs.Content value="breaches">
+              <BreachesTab organization={organization} locale={locale} letters={meta.data.letters.breaches} />
+            </Tabs.Content>
+          )}
         </Box>
       </Tabs.Root>
     );

@@ -21,6 +21,13 @@ export interface PrivacyPluginConfig {
    * or add a language without forking; null uses the plugin's own.
    */
   templatesDir: string | null;
+  /**
+   * E-mail the rights contact when a rights request is due within 7 days or overdue, or a breach's 72 hours are
+   * near or past (a Strapi cron job; the e-mail goes through Strapi's e-mail plugin and its configured provider).
+   */
+  reminders: boolean;
+  /** When the reminder job runs: a cron expression, in Europe/Paris time. */
+  remindersSchedule: string;
 }
 
 export const defaultConfig: PrivacyPluginConfig = {
@@ -30,6 +37,8 @@ export const defaultConfig: PrivacyPluginConfig = {
   cacheMaxBytes: 50 * 1024 * 1024,
   revisionCheckInterval: 1000,
   templatesDir: null,
+  reminders: false,
+  remindersSchedule: '0 * * * *',
 };
 
 const validator = (config: Partial<PrivacyPluginConfig>): void => {
@@ -50,6 +59,14 @@ const validator = (config: Partial<PrivacyPluginConfig>): void => {
   if (!Number.isInteger(config.revisionCheckInterval) || (config.revisionCheckInterval as number) < 0) {
     throw new Error(
       `privacy.config.revisionCheckInterval must be a whole number of milliseconds (0 or more), got ${JSON.stringify(config.revisionCheckInterval)}`
+    );
+  }
+  if (typeof config.reminders !== 'boolean') {
+    throw new Error(`privacy.config.reminders must be true or false, got ${JSON.stringify(config.reminders)}`);
+  }
+  if (typeof config.remindersSchedule !== 'string' || !/^\S+(\s+\S+){4,5}$/.test(config.remindersSchedule.trim())) {
+    throw new Error(
+      `privacy.config.remindersSchedule must be a cron expression of 5 or 6 fields such as '0 * * * *' (every hour), got ${JSON.stringify(config.remindersSchedule)}`
     );
   }
   const dir = config.templatesDir;

@@ -6,6 +6,8 @@ import recipient from '../../../content-types/recipient/schema.json';
 import retentionRule from '../../../content-types/retention-rule/schema.json';
 import cookie from '../../../content-types/cookie/schema.json';
 import policyVersion from '../../../content-types/policy-version/schema.json';
+import rightsRequest from '../../../content-types/rights-request/schema.json';
+import breach from '../../../content-types/breach/schema.json';
 
 export default {
   organization: { schema: organization },
@@ -15,4 +17,6 @@ export default {
   'retention-rule': { schema: retentionRule },
   cookie: { schema: cookie },
   'policy-version': { schema: policyVersion },
+  'rights-request': { schema: rightsRequest },
+  breach: { schema: breach },
 };

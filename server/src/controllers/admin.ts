@@ -7,6 +7,7 @@ import { EMAIL_KINDS } from '../consent/emails';
 import { ESPS } from '../consent/esp';
 import { DOCUMENT_FORMATS, MEDIA_TYPES } from '../documents/formats';
 import { DOCUMENT_KINDS, formatsOf, kindSpec, type DocumentKind } from '../documents/kinds';
+import { lettersOf } from '../letters/letters';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
 import { CONSENT_COPY_QUERY, parseDocumentQuery, VERSIONS_QUERY, type QuerySpec } from '../validation/query-parameters';
@@ -48,6 +49,7 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
           emailTools: ESPS,
           emailKinds: EMAIL_KINDS,
           bannerLibraries: BANNER_FORMATS,
+          letters: { requests: lettersOf('requests'), breaches: lettersOf('breaches') },
         },
       };
     },
@@ -107,7 +109,10 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     methodNotAllowed(ctx: Context) {
-      const allowed = ctx.path.endsWith('/versions') ? 'GET, POST' : 'GET';
+      // The collections accept POST and the registers' entries PUT (routes/admin.ts); everything else is read-only.
+      const entry = /\/privacy\/(rights-requests|breaches)\/(?!export$)[^/]+$/.test(ctx.path);
+      const collection = /\/privacy\/(versions|rights-requests|breaches)$/.test(ctx.path);
+      const allowed = collection ? 'GET, POST' : entry ? 'GET, PUT' : 'GET';
       ctx.set('Allow', allowed);
       ctx.throw(405, `${ctx.method} is not allowed on ${ctx.path}: use ${allowed}`);
     },

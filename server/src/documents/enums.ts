@@ -25,6 +25,15 @@ export const ENUMS = {
   'policy-version': {
     kind: DOCUMENT_KINDS,
   },
+  'rights-request': {
+    kind: ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdrawal', 'post-mortem'],
+    channel: ['email', 'web-form', 'post', 'phone', 'in-person', 'other'],
+    status: ['received', 'identity-check', 'in-progress', 'answered', 'refused', 'withdrawn'],
+    outcome: ['granted', 'partially-granted', 'refused', 'no-data'],
+  },
+  breach: {
+    riskLevel: ['none', 'risk', 'high-risk'],
+  },
 } as const;
 
 /** The values of one enumeration field: `EnumOf<'purpose', 'legalBasis'>`. */

@@ -3,6 +3,21 @@
 export const DOCUMENT_KINDS = ['privacy-policy', 'cookie-policy'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * The letters of the internal registers (never public, served only through admin routes): each has its entry in
+ * LETTER_SPECS (letters.ts). They share the documents' model and renderer, not their routes.
+ */
+export const LETTER_KINDS = [
+  'access-reply',
+  'erasure-done',
+  'objection-recorded',
+  'extension-notice',
+  'refusal',
+  'breach-notification',
+  'breach-communication',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
 export interface SectionGroup {
   heading: string;
   items: string[];
@@ -26,8 +41,8 @@ export interface Section {
   table?: SectionTable;
 }
 
-export interface DocumentModel {
-  kind: DocumentKind;
+export interface DocumentModel<Kind extends string = DocumentKind> {
+  kind: Kind;
   locale: string;
   organization: string;
   title: string;

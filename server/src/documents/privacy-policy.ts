@@ -15,7 +15,7 @@ export interface PolicyLinks {
   edition: Edition;
 }
 
-const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
   const org = facts.organization;
   const details = [org.legalForm, org.registrationNumber].filter(present).join(', ');
   return section('controller', t('privacyPolicy.sections.controller'), {
@@ -37,7 +37,7 @@ const controller = (t: Translate, facts: PrivacyFacts): Section | null => {
   });
 };
 
-const dpo = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const dpo = (t: Translate, facts: PrivacyFacts): Section | null => {
   const officer = facts.organization.dpo;
   if (!officer) return null;
   const name = officer.name ?? t('privacyPolicy.sections.dpo');
@@ -58,7 +58,7 @@ const usedRecipients = (facts: PrivacyFacts) => {
   return facts.recipients.filter((r) => used.has(r.documentId));
 };
 
-const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
+export const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
   section('recipients', t('privacyPolicy.sections.recipients'), {
     items: usedRecipients(facts).map((r) => {
       const category = t(`recipientCategory.${r.category}`);
@@ -71,7 +71,7 @@ const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
     }),
   });
 
-const transfers = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const transfers = (t: Translate, facts: PrivacyFacts): Section | null => {
   const abroad = usedRecipients(facts).filter((r) => !isInEea(r.country));
   if (abroad.length === 0) return null;
   return section('transfers', t('privacyPolicy.sections.transfers'), {
@@ -91,7 +91,7 @@ const transfers = (t: Translate, facts: PrivacyFacts): Section | null => {
   });
 };
 
-const retention = (t: Translate, facts: PrivacyFacts): Section | null => {
+export const retention = (t: Translate, facts: PrivacyFacts): Section | null => {
   const used = new Set(facts.purposes.map((p) => p.retention?.documentId).filter(present));
   return section('retention', t('privacyPolicy.sections.retention'), {
     items: facts.retentionRules

@@ -1,4 +1,6 @@
 // Where the GDPR applies without a transfer safeguard: the EU member states and the three other EEA states.
+import { formatLongDate } from './typography';
+
 export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
   'AT',
   'BE',
@@ -44,4 +46,7 @@ export const countryName = (code: string, locale: string): string => {
 };
 
 /** A date written out in the reader's language: "1er décembre 2026", "1 December 2026" (see typography/dates.ts). */
-export { formatLongDate as formatDate } from './typography';
+export { formatLongDate as formatDate };
+
+/** A calendar day (`YYYY-MM-DD`, already in the right time zone) in a language's long form ("1er décembre 2026"). */
+export const formatDay = (day: string, locale: string): string => formatLongDate(`${day}T12:00:00Z`, locale);

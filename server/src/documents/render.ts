@@ -10,9 +10,9 @@ import { escapeMarkdown, linkifyHtml, plainLine } from './escape';
 import { templatesDir } from './package-root';
 
 export interface Renderer {
-  html(model: DocumentModel): string;
-  markdown(model: DocumentModel): string;
-  text(model: DocumentModel): string;
+  html(model: DocumentModel<string>): string;
+  markdown(model: DocumentModel<string>): string;
+  text(model: DocumentModel<string>): string;
   /** A whole e-mail document (tables and inline styles, as e-mail clients need). */
   emailHtml(model: EmailModel): string;
   /** The form fragment: unticked boxes, opt-out information, notice. */
@@ -29,7 +29,7 @@ const COMPILE_OPTIONS = {
 const tidy = (output: string): string => output.replace(/\n{3,}/g, '\n\n').trim() + '\n';
 
 /** Plain text is built here rather than in a template: a template would have to print editors' text unescaped. */
-const renderText = (model: DocumentModel): string => {
+const renderText = (model: DocumentModel<string>): string => {
   const underline = (title: string, char: string): string => `${title}\n${char.repeat(Math.min(title.length, 72))}`;
   const blocks: string[] = [underline(plainLine(model.title), '=')];
   for (const section of model.sections) {
@@ -52,8 +52,8 @@ export const createRenderer = (dir: string = templatesDir()): Renderer => {
   handlebars.registerHelper('linkify', (value: unknown) => new handlebars.SafeString(linkifyHtml(String(value ?? ''))));
   handlebars.registerHelper('md', (value: unknown) => new handlebars.SafeString(escapeMarkdown(String(value ?? ''))));
   const compile = <Context>(file: string) => handlebars.compile<Context>(fs.readFileSync(path.join(dir, file), 'utf8'), COMPILE_OPTIONS);
-  const html = compile<DocumentModel>('document.html.hbs');
-  const markdown = compile<DocumentModel>('document.md.hbs');
+  const html = compile<DocumentModel<string>>('document.html.hbs');
+  const markdown = compile<DocumentModel<string>>('document.md.hbs');
   const email = compile<EmailModel>('email.html.hbs');
   const formNotice = compile<FormNotice & { proof: { policyHash: string; copyHash: string } }>('form-notice.html.hbs');
   // Handlebars compiles lazily: render each template once so a broken one fails at startup, not on a request.
@@ -76,5 +76,5 @@ export const countWords = (text: string): number => text.split(/\s+/).filter((wo
 /** At about 200 words a minute, never less than one minute. */
 export const readingMinutes = (words: number): number => Math.max(1, Math.ceil(words / 200));
 
-export const contentHash = (model: DocumentModel): string =>
+export const contentHash = (model: DocumentModel<string>): string =>
   `sha256:${crypto.createHash('sha256').update(JSON.stringify(model)).digest('hex')}`;

@@ -14,6 +14,19 @@ const ROUTES: Array<{ method: string; path: string; handler: string; action: str
   { method: 'GET', path: '/versions', handler: 'admin.versions', action: 'read' },
   { method: 'GET', path: '/register', handler: 'admin.recordOfProcessing', action: 'register' },
   { method: 'POST', path: '/versions', handler: 'admin.publishVersion', action: 'publish' },
+  // The registers: the export routes come before /:id, which would otherwise take "export" for an id.
+  { method: 'GET', path: '/rights-requests/export', handler: 'registers.exportRequests', action: 'requests.read' },
+  { method: 'GET', path: '/rights-requests', handler: 'registers.listRequests', action: 'requests.read' },
+  { method: 'POST', path: '/rights-requests', handler: 'registers.createRequest', action: 'requests.manage' },
+  { method: 'GET', path: '/rights-requests/:id', handler: 'registers.getRequest', action: 'requests.read' },
+  { method: 'PUT', path: '/rights-requests/:id', handler: 'registers.updateRequest', action: 'requests.manage' },
+  { method: 'GET', path: '/rights-requests/:id/letters/:letter', handler: 'registers.requestLetter', action: 'requests.read' },
+  { method: 'GET', path: '/breaches/export', handler: 'registers.exportBreaches', action: 'breaches.read' },
+  { method: 'GET', path: '/breaches', handler: 'registers.listBreaches', action: 'breaches.read' },
+  { method: 'POST', path: '/breaches', handler: 'registers.createBreach', action: 'breaches.manage' },
+  { method: 'GET', path: '/breaches/:id', handler: 'registers.getBreach', action: 'breaches.read' },
+  { method: 'PUT', path: '/breaches/:id', handler: 'registers.updateBreach', action: 'breaches.manage' },
+  { method: 'GET', path: '/breaches/:id/letters/:letter', handler: 'registers.breachLetter', action: 'breaches.read' },
 ];
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];

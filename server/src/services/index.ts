@@ -5,7 +5,10 @@ import consentCopy from './consent-copy';
 import editor from './editor';
 import engine from './engine';
 import history from './history';
+import letters from './letters';
 import policies from './policies';
+import registers from './registers';
+import reminders from './reminders';
 import resolution from './resolution';
 import versions from './versions';
 
@@ -16,7 +19,10 @@ export const services = {
   editor,
   engine,
   history,
+  letters,
   policies,
+  registers,
+  reminders,
   resolution,
   versions,
 };
