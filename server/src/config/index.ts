@@ -21,6 +21,11 @@ export interface PrivacyPluginConfig {
    * or add a language without forking; null uses the plugin's own.
    */
   templatesDir: string | null;
+  /**
+   * How many of the plugin's documents (privacyPolicy, cookiePolicy, consentCopy, consentEmail, policyVersions,
+   * aliases included) one GraphQL operation may ask for: each one renders or serializes a whole document.
+   */
+  graphqlMaxDocumentsPerRequest: number;
 }
 
 export const defaultConfig: PrivacyPluginConfig = {
@@ -30,6 +35,7 @@ export const defaultConfig: PrivacyPluginConfig = {
   cacheMaxBytes: 50 * 1024 * 1024,
   revisionCheckInterval: 1000,
   templatesDir: null,
+  graphqlMaxDocumentsPerRequest: 10,
 };
 
 const validator = (config: Partial<PrivacyPluginConfig>): void => {
@@ -50,6 +56,12 @@ const validator = (config: Partial<PrivacyPluginConfig>): void => {
   if (!Number.isInteger(config.revisionCheckInterval) || (config.revisionCheckInterval as number) < 0) {
     throw new Error(
       `privacy.config.revisionCheckInterval must be a whole number of milliseconds (0 or more), got ${JSON.stringify(config.revisionCheckInterval)}`
+    );
+  }
+  const perRequest = config.graphqlMaxDocumentsPerRequest;
+  if (!Number.isInteger(perRequest) || (perRequest as number) < 1 || (perRequest as number) > 1000) {
+    throw new Error(
+      `privacy.config.graphqlMaxDocumentsPerRequest must be a whole number from 1 to 1000 (the default is 10), got ${JSON.stringify(perRequest)}`
     );
   }
   const dir = config.templatesDir;
