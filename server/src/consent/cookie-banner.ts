@@ -5,11 +5,10 @@ import { needsConsent } from '../documents/facts';
 import { cookieLifetime, sentence } from '../documents/phrases';
 import type { Translate } from '../documents/translator';
 import { escapeHtml } from '../documents/escape';
+import { safeUrl } from '../documents/urls';
 
 /** Each of the three libraries renders these texts as HTML: editors' text goes in escaped. */
 const html = escapeHtml;
-
-const safeLink = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
 /** Banner categories: every exempt cookie is "necessary" (read-only); each consent category is a choice of its own. */
 type BannerCategory = 'necessary' | 'analytics' | 'advertising' | 'social-media';
@@ -43,7 +42,7 @@ const texts = ({ t, facts }: BannerContext, groups: Map<BannerCategory, CookieFa
     description: t('banner.description', {
       categories: optional.map((key) => t(`banner.categories.${key}.title`).toLocaleLowerCase(facts.locale)).join(t('list.separator')),
     }),
-    policyUrl: safeLink(facts.organization.cookiePolicyUrl ?? facts.organization.policyUrl),
+    policyUrl: safeUrl(facts.organization.cookiePolicyUrl ?? facts.organization.policyUrl),
     acceptAll: t('banner.acceptAll'),
     rejectAll: t('banner.rejectAll'),
   };
