@@ -203,6 +203,50 @@ describe('cross-field rules (docs/data-model.md)', () => {
       field: 'lifetimeValue',
       message: /lifetimeValue is empty but lifetimeUnit is 'months'/,
     },
+    {
+      rule: 'a cookie name is an RFC 6265 token',
+      uid: UID.cookie,
+      accepted: () => ({
+        organization: orgId,
+        name: '_pk_id.1.c4f2',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Stats',
+        lifetimeUnit: 'session',
+      }),
+      rejected: () => ({
+        organization: orgId,
+        name: '<b>c</b>',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Stats',
+        lifetimeUnit: 'session',
+      }),
+      field: 'name',
+      message: /name "<b>c<\/b>" is not a cookie name: .*RFC 6265/,
+    },
+    {
+      rule: 'a cookie name never reaches a prototype',
+      uid: UID.cookie,
+      accepted: () => ({
+        organization: orgId,
+        name: 'proto',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Stats',
+        lifetimeUnit: 'session',
+      }),
+      rejected: () => ({
+        organization: orgId,
+        name: '__proto__',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Stats',
+        lifetimeUnit: 'session',
+      }),
+      field: 'name',
+      message: /name '__proto__' is reserved/,
+    },
   ];
 
   describe.each(rules)('$rule', ({ uid, accepted, rejected, field, message }) => {
