@@ -314,6 +314,42 @@ describe('cross-field rules (docs/data-model.md)', () => {
   });
 });
 
+describe('the version table', () => {
+  const TABLE = 'privacy_policy_versions';
+
+  test('has the lookup index on (organization, kind, locale, number), in this database', async () => {
+    const inspector = (
+      app.strapi.db as unknown as {
+        dialect: { schemaInspector: { getIndexes(table: string): Promise<Array<{ name: string; columns: string[] }>> } };
+      }
+    ).dialect.schemaInspector;
+    const indexes = await inspector.getIndexes(TABLE);
+    expect(indexes.find((index) => index.name === 'privacy_policy_versions_lookup')?.columns).toEqual([
+      'organization',
+      'kind',
+      'locale',
+      'number',
+    ]);
+  });
+
+  // The plan's wording is SQLite's; the index itself is checked above on every database.
+  const onSqlite = (process.env.TEST_DB ?? 'sqlite') === 'sqlite' ? test : test.skip;
+
+  onSqlite('the latest-version lookup reads the index, not the whole table (SQLite query plan)', async () => {
+    const lookup = app.strapi.db
+      .connection(TABLE)
+      .where({ organization: 'acme', kind: 'privacy-policy', locale: 'en' })
+      .orderBy('number', 'desc')
+      .limit(1)
+      .toSQL()
+      .toNative();
+    const plan = (await app.strapi.db.connection.raw(`EXPLAIN QUERY PLAN ${lookup.sql}`, lookup.bindings)) as Array<{ detail: string }>;
+    const details = plan.map((row) => row.detail).join(' / ');
+    expect(details).toMatch(/USING (COVERING )?INDEX privacy_policy_versions_lookup/);
+    expect(details).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+  });
+});
+
 describe('nothing raw is public', () => {
   test('the content API has no route to the raw types', async () => {
     for (const path of ['/api/privacy/purposes', '/api/privacy/organizations', '/api/purposes', '/api/privacy-purposes']) {
