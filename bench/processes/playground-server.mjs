@@ -44,6 +44,9 @@ const withoutSync = async (work) => {
 /** Empties the plugin's cache (and tells every instance so): the next request renders from the database. */
 const invalidate = () => strapi.plugin('privacy').service('cache').invalidate();
 
+/** Hits and misses of the plugin's cache, split into keys of the hot organizations and all others (trackCache). */
+let cacheCounts = null;
+
 /** The window of one cold render: heap and CPU right after a full GC, then every GC V8 runs until coldEnd. */
 let coldWindow = null;
 
@@ -77,6 +80,45 @@ serveCommands(
     },
 
     invalidate,
+
+    /**
+     * Counts the cache's hits and misses per class of key from now on: the hot set (`hotOrganizations` ×
+     * `hotFormats`, keys `kind|organization|locale|format|…`) and the rest. The
+     * service's `cached` is wrapped (a miss is a call of `produce`), so what is counted is exactly what it served.
+     */
+    async trackCache({ hotOrganizations, hotFormats }) {
+      const cache = strapi.plugin('privacy').service('cache');
+      const hot = new Set(hotOrganizations);
+      const formats = new Set(hotFormats);
+      const isHot = (key) => {
+        const [, organization, , format] = key.split('|');
+        return hot.has(organization) && formats.has(format);
+      };
+      const fresh = () => ({ hot: { hits: 0, misses: 0 }, other: { hits: 0, misses: 0 } });
+      cacheCounts = fresh();
+      if (!cache.__tracked) {
+        const original = cache.cached;
+        cache.cached = async (key, produce) => {
+          let missed = false;
+          const result = await original(key, () => {
+            missed = true;
+            return produce();
+          });
+          const counts = cacheCounts?.[isHot(key) ? 'hot' : 'other'];
+          if (counts) counts[missed ? 'misses' : 'hits'] += 1;
+          return result;
+        };
+        cache.__tracked = true;
+      }
+      return { organizations: [...hot], formats: [...formats] };
+    },
+
+    /** The counts since the last call (or trackCache), then zero again; with the cache's own stats. */
+    async takeCacheCounts() {
+      const counts = cacheCounts;
+      cacheCounts = { hot: { hits: 0, misses: 0 }, other: { hits: 0, misses: 0 } };
+      return { ...counts, stats: strapi.plugin('privacy').service('cache').stats() };
+    },
 
     /** With publicAccess: false, lets the Public role read the privacy policy, the way an admin ticks it in Users & Permissions. */
     async grantPublicPrivacyPolicy() {

@@ -5,6 +5,7 @@ import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
 import { DOCUMENT_FORMATS } from './documents/formats';
 import { DOCUMENT_KINDS, kindSpec, type DocumentKind } from './documents/kinds';
+import { installGraphqlLimits } from './graphql-limits';
 import { publicOutputs } from './http/public-outputs';
 import { textOf } from './http/representation';
 import {
@@ -34,10 +35,19 @@ const queryOf = (args: Record<string, unknown>, extra: Record<string, unknown> =
     )
   );
 
+/** The plugin's root query fields, each resolving a whole document: what graphqlMaxDocumentsPerRequest counts. */
+export const PLUGIN_QUERY_FIELDS: readonly string[] = [
+  ...DOCUMENT_KINDS.map((kind) => kindSpec(kind).name),
+  'consentCopy',
+  'consentEmail',
+  'policyVersions',
+];
+
 const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  const { publicAccess } = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
+  const { publicAccess, graphqlMaxDocumentsPerRequest } = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
+  installGraphqlLimits(strapi.config, PLUGIN_QUERY_FIELDS, graphqlMaxDocumentsPerRequest);
   const outputs = publicOutputs(strapi);
 
   /** The same users-permissions action as the REST route, so one grant opens both. */

@@ -5,6 +5,10 @@ import { cleanText } from '../../server/src/documents/load-facts';
 
 export const NASTY = [
   '<script>alert(1)</script>',
+  '</script><script>alert(2)</script>',
+  '</SCRIPT >',
+  'line\u2028separator\u2029paragraph',
+  'data:text/html,<b>x</b>',
   '"><img src=x onerror=alert(1)>',
   "'><svg onload=alert(1)>",
   '<iframe src=//x>',

@@ -208,6 +208,41 @@ describe('permissions', () => {
     }
   });
 
+  test("the plugin's read action alone opens no draft: the preview and the report also need the Content Manager's read on the six types", async () => {
+    const roles = app.strapi.service('admin::role') as {
+      create(data: { name: string; description: string }): Promise<{ id: number }>;
+      assignPermissions(id: number, permissions: Array<Record<string, unknown>>): Promise<unknown>;
+    };
+    const role = await roles.create({ name: 'Privacy reader', description: 'plugin::privacy.read only' });
+    const pluginRead = { action: 'plugin::privacy.read', subject: null, properties: {}, conditions: [] };
+    await roles.assignPermissions(role.id, [pluginRead]);
+    await app.strapi.service('admin::user').create({
+      email: 'reader@example.test',
+      firstname: 'Re',
+      lastname: 'Ader',
+      password: 'Reader-Test-1234',
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+    const login = await request(app.server).post('/admin/login').send({ email: 'reader@example.test', password: 'Reader-Test-1234' });
+    const auth = { Authorization: `Bearer ${login.body.data.token}` };
+    const status = async (path: string) => (await request(app.server).get(path).set(auth)).status;
+    const drafts = ['/privacy/preview?organization=acme&locale=en&kind=privacy-policy', '/privacy/report?organization=acme'];
+    for (const path of drafts) expect([path, await status(path)]).toEqual([path, 403]);
+    // What shows no draft stays open to the plugin's action.
+    expect(await status('/privacy/organizations')).toBe(200);
+    expect(await status('/privacy/versions?organization=acme')).toBe(200);
+
+    // Read on five of the six types is not enough; on all six, the drafts open.
+    const uids = ['organization', 'dpo', 'purpose', 'recipient', 'retention-rule', 'cookie'].map((name) => `plugin::privacy.${name}`);
+    const cmRead = (subject: string) => ({ action: 'plugin::content-manager.explorer.read', subject, properties: {}, conditions: [] });
+    await roles.assignPermissions(role.id, [pluginRead, ...uids.slice(0, 5).map(cmRead)]);
+    expect(await status(drafts[0])).toBe(403);
+    await roles.assignPermissions(role.id, [pluginRead, ...uids.map(cmRead)]);
+    for (const path of drafts) expect([path, await status(path)]).toEqual([path, 200]);
+  });
+
   test('bad admin queries are 400s naming the parameter', async () => {
     const response = await asAdmin('/privacy/report?organization=acme&lang=de');
     expect(response.status).toBe(400);

@@ -1,4 +1,6 @@
 // Hostile and malformed requests on every public and admin route: each is a 4xx in Strapi's error shape naming what is wrong, none a 5xx, nothing stored changes.
+import http from 'http';
+import type { AddressInfo } from 'net';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { loginAsSuperAdmin, type AdminSession } from '../helpers/admin';
@@ -207,4 +209,47 @@ test.each(CASES)('$name → $status', async ({ method = 'get', path, admin: asAd
   expect(response.body).toMatchObject({ data: null, error: { status, name: expect.any(String), message: expect.any(String) } });
   expect(response.body.error.message).toMatch(typeof names === 'string' ? new RegExp(names.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : names);
   expect(await storedState()).toEqual(before);
+});
+
+describe('methods the router does not know', () => {
+  /** A raw request: supertest has no verb for QUERY and friends, and the answer must be the server's own. */
+  const send = (method: string, path: string): Promise<{ status: number; allow?: string; body: string }> =>
+    new Promise((resolve, reject) => {
+      const server = app.server;
+      const address = server.address() as AddressInfo | null;
+      const go = (port: number) => {
+        const req = http.request({ host: '127.0.0.1', port, method, path }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      };
+      if (address) go(address.port);
+      else server.listen(0, '127.0.0.1', () => go((server.address() as AddressInfo).port));
+    });
+
+  test.each(['TRACE', 'PROPFIND', 'SEARCH', 'PURGE', 'LINK', 'UNLINK', 'QUERY', 'MKCOL', 'LOCK', 'REPORT'])(
+    "%s on every public path answers 405 with Allow, in Strapi's error shape",
+    async (method) => {
+      for (const path of [
+        '/api/privacy/policy?organization=acme',
+        '/api/privacy/cookie-policy',
+        '/api/privacy/consent-copy/emails/double-opt-in',
+        '/api/privacy/versions',
+        '/api/privacy/cookie-banner',
+      ]) {
+        const response = await send(method, path);
+        expect(response.status).toBe(405);
+        expect(response.allow).toBe('GET, HEAD');
+        expect(JSON.parse(response.body)).toMatchObject({ data: null, error: { status: 405, message: expect.stringContaining(method) } });
+      }
+    }
+  );
+
+  test("other paths keep Strapi's own answer, and GET still serves", async () => {
+    expect((await send('PROPFIND', '/api/not-the-plugin')).status).not.toBe(405);
+    expect((await send('GET', '/api/privacy/policy?organization=acme')).status).toBe(200);
+  });
 });

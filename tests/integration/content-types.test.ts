@@ -209,6 +209,50 @@ describe('cross-field rules (docs/data-model.md)', () => {
       field: 'lifetimeValue',
       message: /lifetimeValue is empty but lifetimeUnit is 'months'/,
     },
+    {
+      rule: 'a cookie name is an RFC 6265 token',
+      uid: UID.cookie,
+      accepted: () => ({
+        organization: orgId,
+        name: '_pk_id.1.c4f2',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Stats',
+        lifetimeUnit: 'session',
+      }),
+      rejected: () => ({
+        organization: orgId,
+        name: '<b>c</b>',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Stats',
+        lifetimeUnit: 'session',
+      }),
+      field: 'name',
+      message: /name "<b>c<\/b>" is not a cookie name: .*RFC 6265/,
+    },
+    {
+      rule: 'a cookie name never reaches a prototype',
+      uid: UID.cookie,
+      accepted: () => ({
+        organization: orgId,
+        name: 'proto',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Stats',
+        lifetimeUnit: 'session',
+      }),
+      rejected: () => ({
+        organization: orgId,
+        name: '__proto__',
+        provider: 'Us',
+        category: 'necessary',
+        purpose: 'Stats',
+        lifetimeUnit: 'session',
+      }),
+      field: 'name',
+      message: /name '__proto__' is reserved/,
+    },
   ];
 
   describe.each(rules)('$rule', ({ uid, accepted, rejected, field, message }) => {
@@ -273,6 +317,42 @@ describe('cross-field rules (docs/data-model.md)', () => {
       .create({ locale: 'en', data: { name: 'Other', slug: 'acme-test', address: 'x', country: 'FR', email: 'o@acme.test' } })
       .catch((e: unknown) => e);
     expect((taken as Error).message).toMatch(/slug 'acme-test' is already used by organization 'Acme Test'/);
+  });
+});
+
+describe('the version table', () => {
+  const TABLE = 'privacy_policy_versions';
+
+  test('has the lookup index on (organization, kind, locale, number), in this database', async () => {
+    const inspector = (
+      app.strapi.db as unknown as {
+        dialect: { schemaInspector: { getIndexes(table: string): Promise<Array<{ name: string; columns: string[] }>> } };
+      }
+    ).dialect.schemaInspector;
+    const indexes = await inspector.getIndexes(TABLE);
+    expect(indexes.find((index) => index.name === 'privacy_policy_versions_lookup')?.columns).toEqual([
+      'organization',
+      'kind',
+      'locale',
+      'number',
+    ]);
+  });
+
+  // The plan's wording is SQLite's; the index itself is checked above on every database.
+  const onSqlite = (process.env.TEST_DB ?? 'sqlite') === 'sqlite' ? test : test.skip;
+
+  onSqlite('the latest-version lookup reads the index, not the whole table (SQLite query plan)', async () => {
+    const lookup = app.strapi.db
+      .connection(TABLE)
+      .where({ organization: 'acme', kind: 'privacy-policy', locale: 'en' })
+      .orderBy('number', 'desc')
+      .limit(1)
+      .toSQL()
+      .toNative();
+    const plan = (await app.strapi.db.connection.raw(`EXPLAIN QUERY PLAN ${lookup.sql}`, lookup.bindings)) as Array<{ detail: string }>;
+    const details = plan.map((row) => row.detail).join(' / ');
+    expect(details).toMatch(/USING (COVERING )?INDEX privacy_policy_versions_lookup/);
+    expect(details).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
   });
 });
 

@@ -135,6 +135,53 @@ test('a draft is never visible through GraphQL', async () => {
   expect(response.body.data.privacyPolicy.text).not.toContain('Draft-only secret');
 });
 
+describe('the cost of one request', () => {
+  const aliases = (count: number, field = 'privacyPolicy(organization: "acme", locale: en) { title }') =>
+    Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
+
+  test('300 aliases of privacyPolicy, which would serialize the document 300 times, are refused before any resolver runs', async () => {
+    const response = await gql(`{ ${aliases(300)} }`);
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors[0].message).toMatch(/asks for 300 privacy documents.*at most 10 are allowed per operation/);
+    expect(response.body.errors[0].message).toContain('graphqlMaxDocumentsPerRequest');
+    expect(response.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  test('unknown organizations count too: 2,000 aliases of policyVersions are refused as a whole, with no data', async () => {
+    const response = await gql(`{ ${aliases(2000, 'policyVersions(organization: "nobody") { version }')} }`);
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors[0].message).toMatch(/asks for 2000 privacy documents/);
+  });
+
+  test('aliases hidden in fragments and inline fragments are counted, a fragment spread twice once', async () => {
+    const query = `{ ...F ...F ... on Query { ${aliases(3, 'cookiePolicy { title }')} } }
+      fragment F on Query { ${aliases(8, 'consentCopy(organization: "acme") { esp }').replace(/a(\d+):/g, 'f$1:')} }`;
+    const response = await gql(query);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toMatch(/asks for 11 privacy documents/);
+  });
+
+  test('the limit itself is allowed: 10 documents in one operation, with other fields beside them', async () => {
+    const response = await gql(`{ __typename ${aliases(10)} }`);
+    expect(response.body.errors).toBeUndefined();
+    expect(Object.keys(response.body.data)).toHaveLength(11);
+    expect(response.body.data.a9.title).toBe(response.body.data.a0.title);
+  });
+
+  test('a fragment cycle is a validation error (400), not a stack overflow in the depth rule (500)', async () => {
+    const response = await gql('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }');
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toMatch(/Cannot spread fragment "A" within itself via "B"/);
+    expect(response.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const selfCycle = await gql('{ ...A privacyPolicy { title } } fragment A on Query { privacyPolicy { title } ...A }');
+    expect(selfCycle.status).toBe(400);
+    expect(selfCycle.body.errors[0].message).toMatch(/Cannot spread fragment "A" within itself/);
+  });
+});
+
 describe('without the GraphQL plugin', () => {
   test('the plugin loads and serves REST', async () => {
     await app.stop();

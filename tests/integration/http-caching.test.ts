@@ -58,6 +58,31 @@ describe('HTTP behaviour', () => {
   });
 });
 
+describe('a cache that answers for documents that exist only', () => {
+  const stats = () =>
+    (app.strapi.plugin('privacy').service('cache') as { stats(): { entries: number; hits: number; misses: number } }).stats();
+
+  test('requests for documents that do not exist (404) and bad parameters (400) store nothing', async () => {
+    await get('/api/privacy/policy?organization=acme&locale=en&format=html');
+    const before = stats();
+    const refused = [
+      ...Array.from({ length: 120 }, (_, i) => `/api/privacy/policy?organization=nobody-${i}&locale=en`),
+      ...Array.from({ length: 20 }, (_, i) => `/api/privacy/policy?organization=acme&locale=en&version=${900 + i}`),
+      ...Array.from({ length: 20 }, (_, i) => `/api/privacy/consent-copy/emails/double-opt-in?organization=ghost-${i}`),
+      '/api/privacy/policy?organization=acme&locale=xx',
+      '/api/privacy/policy?organization=acme&format=pdf',
+    ];
+    for (const path of refused) expect([400, 404]).toContain((await get(path)).status);
+    const after = stats();
+    expect(after.entries).toBe(before.entries);
+    // Each was a miss that produced an error: counted, not kept.
+    expect(after.misses - before.misses).toBeGreaterThanOrEqual(160);
+    const hit = await get('/api/privacy/policy?organization=acme&locale=en&format=html');
+    expect(hit.status).toBe(200);
+    expect(stats().hits).toBe(after.hits + 1);
+  });
+});
+
 describe('published entries only, and a cache that follows them', () => {
   const purposes = () => documentsOf(app.strapi, 'plugin::privacy.purpose');
 

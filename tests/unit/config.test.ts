@@ -5,7 +5,7 @@ const check = (overrides: Record<string, unknown>) => () => config.validator({ .
 
 test('the defaults pass, and bound the cache by count and by bytes', () => {
   expect(check({})).not.toThrow();
-  expect(defaultConfig).toMatchObject({ cacheMaxEntries: 1000, cacheMaxBytes: 50 * 1024 * 1024 });
+  expect(defaultConfig).toMatchObject({ cacheMaxEntries: 1000, cacheMaxBytes: 50 * 1024 * 1024, graphqlMaxDocumentsPerRequest: 10 });
 });
 
 test.each([
@@ -16,6 +16,12 @@ test.each([
   [{ publicAccess: 'yes' }, /publicAccess must be true or false/],
   [{ templatesDir: '/nowhere/templates' }, /templatesDir must be null or a directory laid out like the plugin's templates/],
   [{ templatesDir: 42 }, /templatesDir must be null or a directory/],
+  [
+    { graphqlMaxDocumentsPerRequest: 0 },
+    /graphqlMaxDocumentsPerRequest must be a whole number from 1 to 1000 \(the default is 10\), got 0/,
+  ],
+  [{ graphqlMaxDocumentsPerRequest: '10' }, /graphqlMaxDocumentsPerRequest must be a whole number from 1 to 1000/],
+  [{ graphqlMaxDocumentsPerRequest: 1.5 }, /graphqlMaxDocumentsPerRequest must be a whole number/],
 ])('%j is refused', (overrides, message) => {
   expect(check(overrides)).toThrow(message);
 });

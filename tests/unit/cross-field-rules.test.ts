@@ -24,6 +24,20 @@ test.each([
   [cookie, { lifetimeUnit: 'days' }, ['lifetimeValue']],
   [cookie, { lifetimeValue: 4 }, ['lifetimeUnit']],
   ['plugin::privacy.recipient', { country: 'US' }, []],
+  // Cookie names: RFC 6265 tokens, as the demo's and the usual trackers' are; none that reaches a prototype.
+  ...['_ga', '_pk_id.1.c4f2', 'XSRF-TOKEN', '_gcl_au', "c'evil*|UNSUB|*", '__Host-session', 'a!#$%&^`~'].map(
+    (name): [string, Record<string, unknown>, string[]] => [cookie, { name, lifetimeUnit: 'session' }, []]
+  ),
+  ...['<b>c</b>', 'my cookie', 'a;b', 'a=b', '"q"', 'a,b', 'é', 'tab\there', '__proto__', 'constructor', 'Prototype'].map(
+    (name): [string, Record<string, unknown>, string[]] => [cookie, { name, lifetimeUnit: 'session' }, ['name']]
+  ),
 ])('%s %j → %j', (uid, entry, fields) => {
   expect(crossFieldProblems(uid, entry).map((p) => p.path)).toEqual(fields);
+});
+
+test('a bad cookie name is refused naming the field, the rule and the fix', () => {
+  const [problem] = crossFieldProblems(cookie, { name: '<b>c</b>' });
+  expect(problem.path).toBe('name');
+  expect(problem.message).toMatch(/name "<b>c<\/b>" is not a cookie name: .*RFC 6265/);
+  expect(crossFieldProblems(cookie, { name: '__proto__' })[0].message).toMatch(/name '__proto__' is reserved/);
 });

@@ -1,5 +1,6 @@
 // Unit: the escaping functions every output goes through.
 import { escapeHtml, escapeMarkdown, linkifyHtml, plainLine } from '../../server/src/documents/escape';
+import { cleanText } from '../../server/src/documents/load-facts';
 
 describe('escapeHtml', () => {
   test('turns every markup character into an entity', () => {
@@ -39,4 +40,10 @@ describe('escapeMarkdown', () => {
 
 test('plainLine drops control characters and joins lines', () => {
   expect(plainLine('a\u0000b\u0007c\n  d')).toBe('abc d');
+});
+
+test("editors' text loses right-to-left and left-to-right marks (U+200F, U+200E, U+061C) with the overrides and isolates", () => {
+  expect(cleanText('Acme\u200F SA\u200E, \u061Cfacture\u202E \u2067x\u2069')).toBe('Acme SA, facture x');
+  // Letters of right-to-left scripts stay: only the invisible marks go.
+  expect(cleanText('شركة\u200F Acme')).toBe('شركة Acme');
 });

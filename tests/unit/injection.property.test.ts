@@ -15,6 +15,26 @@ import { emailText } from '../../server/src/consent/email-text';
 import { ESPS } from '../../server/src/consent/esp';
 import { buildFormNotices } from '../../server/src/consent/form-notices';
 import { buildRecordOfProcessing, recordOfProcessingCsv } from '../../server/src/report/record-of-processing';
+import { represent, textOf } from '../../server/src/http/representation';
+
+/**
+ * JSON as served (through the HTTP edge) may be inlined in `<script type="application/ld+json">`: nothing in it ends
+ * the script or opens a comment, no raw U+2028/U+2029, and it parses to the same value.
+ */
+const assertInlineSafeJson = (format: 'json' | 'jsonld', json: string): void => {
+  const served = textOf(represent(format, json));
+  expect(served).not.toMatch(/<\/script|<!--|<script/i);
+  expect(served).not.toMatch(/[\u2028\u2029<>&]/);
+  expect(JSON.parse(served)).toEqual(JSON.parse(json));
+};
+
+/** Every `url` in the linked data is a web address (a `javascript:` website never becomes one). */
+const urlsIn = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap(urlsIn)
+    : value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, inner]) => (key === 'url' && typeof inner === 'string' ? [inner] : urlsIn(inner)))
+      : [];
 
 const renderer = createRenderer();
 const translator = createTranslator();
@@ -119,7 +139,11 @@ test('every format of every output stays inert for any editor text', () => {
         assertOnlyOwnMarkup(marked.parse(bodies.markdown as string, { async: false }), new Set(), MARKDOWN_TAGS);
         // Template syntax in a name is printed as it was typed, not run (typography aside: no-break spaces, apostrophes).
         expect(untypeset(bodies.text ?? '')).toContain(untypeset(plainLine(facts.organization.tradeName ?? '')).trim());
-        if (bodies.jsonld) expect(() => JSON.parse(bodies.jsonld as string)).not.toThrow();
+        assertInlineSafeJson('json', bodies.json as string);
+        if (bodies.jsonld) {
+          assertInlineSafeJson('jsonld', bodies.jsonld);
+          for (const url of urlsIn(JSON.parse(bodies.jsonld))) expect(url).toMatch(/^https?:\/\/[^/\s]/i);
+        }
       }
       for (const kind of EMAIL_KINDS) {
         const email = buildEmail(t, facts, kind, esp);

@@ -28,6 +28,11 @@ export interface PrivacyPluginConfig {
   reminders: boolean;
   /** When the reminder job runs: a cron expression, in Europe/Paris time. */
   remindersSchedule: string;
+  /**
+   * How many of the plugin's documents (privacyPolicy, cookiePolicy, consentCopy, consentEmail, policyVersions,
+   * aliases included) one GraphQL operation may ask for: each one renders or serializes a whole document.
+   */
+  graphqlMaxDocumentsPerRequest: number;
 }
 
 export const defaultConfig: PrivacyPluginConfig = {
@@ -39,6 +44,7 @@ export const defaultConfig: PrivacyPluginConfig = {
   templatesDir: null,
   reminders: false,
   remindersSchedule: '0 * * * *',
+  graphqlMaxDocumentsPerRequest: 10,
 };
 
 const validator = (config: Partial<PrivacyPluginConfig>): void => {
@@ -67,6 +73,12 @@ const validator = (config: Partial<PrivacyPluginConfig>): void => {
   if (typeof config.remindersSchedule !== 'string' || !/^\S+(\s+\S+){4,5}$/.test(config.remindersSchedule.trim())) {
     throw new Error(
       `privacy.config.remindersSchedule must be a cron expression of 5 or 6 fields such as '0 * * * *' (every hour), got ${JSON.stringify(config.remindersSchedule)}`
+    );
+  }
+  const perRequest = config.graphqlMaxDocumentsPerRequest;
+  if (!Number.isInteger(perRequest) || (perRequest as number) < 1 || (perRequest as number) > 1000) {
+    throw new Error(
+      `privacy.config.graphqlMaxDocumentsPerRequest must be a whole number from 1 to 1000 (the default is 10), got ${JSON.stringify(perRequest)}`
     );
   }
   const dir = config.templatesDir;

@@ -7,11 +7,10 @@ import type { Translate } from '../documents/translator';
 import { escapeHtml } from '../documents/escape';
 import { choiceCookie } from '../documents/consent-cookie';
 import { withAside } from '../documents/typography';
+import { safeUrl } from '../documents/urls';
 
 /** Each of the three libraries renders these texts as HTML: editors' text goes in escaped. */
 const html = escapeHtml;
-
-const safeLink = (url: string | null): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
 /** Banner categories: every exempt cookie is "necessary" (read-only); each consent category is a choice of its own. */
 type BannerCategory = 'necessary' | 'analytics' | 'advertising' | 'social-media';
@@ -42,13 +41,32 @@ const texts = ({ t, facts }: BannerContext, groups: Map<BannerCategory, CookieFa
     description: t('banner.description', {
       categories: optional.map((key) => t(`banner.categories.${key}.title`).toLocaleLowerCase(facts.locale)).join(t('list.separator')),
     }),
-    policyUrl: safeLink(facts.organization.cookiePolicyUrl ?? facts.organization.policyUrl),
+    policyUrl: safeUrl(facts.organization.cookiePolicyUrl ?? facts.organization.policyUrl),
     acceptAll: t('banner.acceptAll'),
     rejectAll: t('banner.rejectAll'),
   };
 };
 
 const cookieName = (cookie: CookieFacts): string => cookie.name;
+
+/** Names an object treats as its prototype's: never a key of a configuration a site merges into its own objects. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A library's key for a cookie's service (letters, digits and `allowed`). Saving refuses reserved cookie names; an
+ * entry saved before that check still never yields `__proto__` as a key.
+ */
+const serviceKey = (name: string, allowed: RegExp): string => {
+  const key = name.replace(allowed, '_');
+  return RESERVED_KEYS.has(key.toLowerCase()) ? `cookie_${key}` : key;
+};
+
+/** An object with no prototype, filled from entries (the last of equal keys wins, as Object.fromEntries does). */
+const recordOf = <V>(entries: Array<[string, V]>): Record<string, V> => {
+  const record = Object.create(null) as Record<string, V>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+};
 
 export const vanillaCookieConsent = (context: BannerContext): CookieConsentConfig => {
   const { t, facts, revision } = context;
@@ -156,7 +174,7 @@ export const klaroConfig = (context: BannerContext) => {
       },
     },
     services: facts.cookies.map((cookie) => ({
-      name: cookie.name.replace(/[^A-Za-z0-9_-]/g, '_'),
+      name: serviceKey(cookie.name, /[^A-Za-z0-9_-]/g),
       title: html(withAside(cookie.name, cookie.provider)),
       description: html(sentence(cookie.purpose)),
       purposes: [bannerCategory(cookie.category)],
@@ -207,11 +225,11 @@ export const tarteaucitronConfig = (context: BannerContext) => {
       mandatoryCta: false,
     },
     customText: { alertBigPrivacy: text.description, acceptAll: text.acceptAll, denyAll: text.rejectAll, title: text.title },
-    services: Object.fromEntries(
+    services: recordOf(
       facts.cookies.filter(needsConsent).map((cookie) => [
-        cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
+        serviceKey(cookie.name, /[^A-Za-z0-9_]/g).toLowerCase(),
         {
-          key: cookie.name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase(),
+          key: serviceKey(cookie.name, /[^A-Za-z0-9_]/g).toLowerCase(),
           type: cookie.category === 'advertising' ? 'ads' : cookie.category === 'social-media' ? 'social' : 'analytic',
           name: html(withAside(cookie.name, cookie.provider)),
           uri: text.policyUrl ?? '',

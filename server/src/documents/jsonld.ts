@@ -2,6 +2,7 @@
 import type { LegalBasis, PrivacyFacts } from './facts';
 import { lines } from './facts';
 import { present } from './model';
+import { safeUrl } from './urls';
 
 /** GDPR Art. 6(1) points, as the DPV GDPR extension names them. */
 const LEGAL_BASIS_IRI: Record<LegalBasis, string> = {
@@ -32,6 +33,9 @@ export interface JsonLdMeta {
 
 export const privacyPolicyJsonLd = (facts: PrivacyFacts, meta: JsonLdMeta): Record<string, unknown> => {
   const org = facts.organization;
+  // The facts read from the database are checked already; facts built elsewhere (tests, callers) pass the same check.
+  const website = safeUrl(org.website);
+  const url = safeUrl(meta.url);
   const controller = {
     '@type': ['Organization', 'dpv:DataController'],
     name: org.tradeName ?? org.name,
@@ -40,7 +44,7 @@ export const privacyPolicyJsonLd = (facts: PrivacyFacts, meta: JsonLdMeta): Reco
     addressCountry: org.country,
     email: org.email,
     ...(org.phone ? { telephone: org.phone } : {}),
-    ...(org.website ? { url: org.website } : {}),
+    ...(website ? { url: website } : {}),
     ...(org.registrationNumber ? { identifier: org.registrationNumber } : {}),
   };
   return {
@@ -53,7 +57,7 @@ export const privacyPolicyJsonLd = (facts: PrivacyFacts, meta: JsonLdMeta): Reco
     additionalType: 'dpv:PrivacyNotice',
     name: meta.title,
     inLanguage: facts.locale,
-    ...(meta.url ? { url: meta.url } : {}),
+    ...(url ? { url } : {}),
     ...(meta.effectiveAt ? { dateModified: meta.effectiveAt } : {}),
     ...(meta.version ? { version: meta.version } : {}),
     sha256: meta.hash.replace(/^sha256:/, ''),

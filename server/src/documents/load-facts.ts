@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import { ENUMS } from './enums';
 import { typesetDeep, typesetterFor } from './typeset';
+import { safeUrl, type UrlKind } from './urls';
 import type { CookieFacts, DpoFacts, OrganizationFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from './facts';
 
 export type EntryStatus = 'published' | 'draft';
@@ -15,7 +16,7 @@ type Row = Record<string, unknown>;
  */
 export const cleanText = (value: string): string =>
   // eslint-disable-next-line no-control-regex -- removing control characters is this expression's job
-  value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, '');
+  value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 
 const text = (row: Row, key: string): string | null => {
   const value = row[key];
@@ -24,6 +25,8 @@ const text = (row: Row, key: string): string | null => {
   return cleaned.trim() !== '' ? cleaned : null;
 };
 const str = (row: Row, key: string): string => text(row, key) ?? '';
+/** An address field: one whose scheme is not allowed reads as unset, in every output. */
+const url = (row: Row, key: string, kind: UrlKind = 'web'): string | null => safeUrl(text(row, key)?.trim() ?? null, kind);
 const int = (row: Row, key: string): number | null => (typeof row[key] === 'number' ? (row[key] as number) : null);
 const bool = (row: Row, key: string): boolean => row[key] === true;
 /** An enumeration's value, checked against its list (a value the list lacks reads as unset, never as a wrong type). */
@@ -38,7 +41,7 @@ const toDpo = (row: Row): DpoFacts => ({
   email: str(row, 'email'),
   phone: text(row, 'phone'),
   address: text(row, 'address'),
-  contactFormUrl: text(row, 'contactFormUrl'),
+  contactFormUrl: url(row, 'contactFormUrl', 'web-or-mailto'),
 });
 
 const toRecipient = (row: Row): RecipientFacts => ({
@@ -110,11 +113,11 @@ const toOrganization = (row: Row): OrganizationFacts => ({
   country: (text(row, 'country') ?? 'FR').toUpperCase(),
   email: str(row, 'email'),
   phone: text(row, 'phone'),
-  website: text(row, 'website'),
+  website: url(row, 'website'),
   rightsContactEmail: text(row, 'rightsContactEmail'),
-  rightsRequestUrl: text(row, 'rightsRequestUrl'),
-  policyUrl: text(row, 'policyUrl'),
-  cookiePolicyUrl: text(row, 'cookiePolicyUrl'),
+  rightsRequestUrl: url(row, 'rightsRequestUrl', 'web-or-mailto'),
+  policyUrl: url(row, 'policyUrl'),
+  cookiePolicyUrl: url(row, 'cookiePolicyUrl'),
   euRepresentative: text(row, 'euRepresentative'),
   supervisoryAuthority: text(row, 'supervisoryAuthority'),
   securityMeasures: text(row, 'securityMeasures'),

@@ -13,7 +13,21 @@ export interface Representation {
   data?: unknown;
 }
 
-export const represent = (format: OutputFormat, body: string, data?: unknown): Representation => {
+/** The characters that end or confuse an inline `<script>` (`</script`, `<!--`) or, in old engines, a JS string. */
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON (and JSON-LD) that a page may inline in `<script type="application/ld+json">` as served: `<`, `>`, `&`,
+ * U+2028 and U+2029 as `\u` escapes. They can only occur inside strings of a JSON text, so the value is unchanged.
+ */
+export const scriptSafeJson = (json: string): string =>
+  json.replace(SCRIPT_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+const JSON_FORMATS: ReadonlySet<OutputFormat> = new Set(['json', 'jsonld']);
+
+export const represent = (format: OutputFormat, text: string, data?: unknown): Representation => {
+  // Here rather than where a body is built: bytes frozen in a version before this escaping are served escaped too.
+  const body = JSON_FORMATS.has(format) ? scriptSafeJson(text) : text;
   const bytes = Buffer.from(body, 'utf8');
   const etag = `"${crypto.createHash('sha256').update(bytes).digest('base64url')}"`;
   return { bytes, contentType: MEDIA_TYPES[format], etag, ...(data === undefined ? {} : { data }) };

@@ -1,15 +1,27 @@
-// Admin routes under /privacy, for the admin page: each behind the plugin's RBAC action.
-const can = (action: string) => ({ name: 'admin::hasPermissions', config: { actions: [`plugin::privacy.${action}`] } });
-const guarded = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', can(action)],
+// Admin routes under /privacy, for the admin page: each behind the plugin's RBAC action, and the drafts' also behind the Content Manager's.
+import { EDITABLE_UIDS } from '../uids';
+
+/**
+ * The preview and the report show drafts, which the Content Manager shows only to roles that may read the plugin's
+ * types there. `plugin::privacy.read` alone must not open them wider: those routes also need the Content Manager's
+ * read permission on each of the six types (every action must hold, as admin::hasPermissions checks them).
+ */
+const READ_DRAFTS: Array<[action: string, subject: string]> = EDITABLE_UIDS.map((uid) => ['plugin::content-manager.explorer.read', uid]);
+
+const can = (action: string, drafts: boolean) => ({
+  name: 'admin::hasPermissions',
+  config: { actions: [`plugin::privacy.${action}`, ...(drafts ? READ_DRAFTS : [])] },
+});
+const guarded = (action: string, drafts: boolean) => ({
+  policies: ['admin::isAuthenticatedAdmin', can(action, drafts)],
   middlewares: ['plugin::privacy.database-unavailable'],
 });
 
-const ROUTES: Array<{ method: string; path: string; handler: string; action: string }> = [
+const ROUTES: Array<{ method: string; path: string; handler: string; action: string; drafts?: boolean }> = [
   { method: 'GET', path: '/meta', handler: 'admin.meta', action: 'read' },
   { method: 'GET', path: '/organizations', handler: 'admin.organizations', action: 'read' },
-  { method: 'GET', path: '/preview', handler: 'admin.preview', action: 'read' },
-  { method: 'GET', path: '/report', handler: 'admin.report', action: 'read' },
+  { method: 'GET', path: '/preview', handler: 'admin.preview', action: 'read', drafts: true },
+  { method: 'GET', path: '/report', handler: 'admin.report', action: 'read', drafts: true },
   { method: 'GET', path: '/consent-copy', handler: 'admin.consentCopy', action: 'read' },
   { method: 'GET', path: '/versions', handler: 'admin.versions', action: 'read' },
   { method: 'GET', path: '/register', handler: 'admin.recordOfProcessing', action: 'register' },
@@ -35,7 +47,7 @@ const paths = [...new Set(ROUTES.map((route) => route.path))];
 export default {
   type: 'admin',
   routes: [
-    ...ROUTES.map(({ method, path, handler, action }) => ({ method, path, handler, config: guarded(action) })),
+    ...ROUTES.map(({ method, path, handler, action, drafts = false }) => ({ method, path, handler, config: guarded(action, drafts) })),
     // Any other method: a 405 in Strapi's error shape, for signed-in admins.
     ...paths.flatMap((path) =>
       METHODS.filter((method) => !ROUTES.some((route) => route.path === path && route.method === method)).map((method) => ({

@@ -1,9 +1,9 @@
-// The public outputs' cache: bounded by entries and bytes, emptied by any write, on this instance and on every other one.
+// The public outputs' cache: bounded by entries and bytes, scan-resistant (segmented LRU), emptied by any write, on this instance and on every other one.
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { PrivacyPluginConfig } from '../config';
 import type { Representation } from '../http/representation';
-import { LruCache } from '../utils/lru-cache';
+import { SegmentedLruCache } from '../utils/segmented-lru-cache';
 
 const REVISION_KEY = { type: 'plugin', name: 'privacy', key: 'revision' } as const;
 
@@ -12,7 +12,14 @@ const weigh = (entry: Representation): number => entry.bytes.length * (entry.dat
 
 const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
-  const cache = new LruCache<string, Representation>({ maxEntries: config.cacheMaxEntries, maxWeight: config.cacheMaxBytes, weigh });
+  // Segmented: a client reading every valid URL once per cycle churns only probation, never the documents read again.
+  const cache = new SegmentedLruCache<string, Representation>({
+    maxEntries: config.cacheMaxEntries,
+    maxWeight: config.cacheMaxBytes,
+    weigh,
+  });
+  let hits = 0;
+  let misses = 0;
   let cachedRevision: unknown = undefined;
   let revisionCheckedAt = 0;
 
@@ -32,11 +39,19 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Serves from the cache while no entry has changed. */
+    /**
+     * Serves from the cache while no entry has changed. Only answers are kept: when `produce` throws (an unknown
+     * organization, locale or version: a 4xx), nothing is stored, so requests for documents that do not exist
+     * cannot fill the cache or push real documents out.
+     */
     async cached(key: string, produce: () => Promise<Representation>): Promise<Representation> {
       await followOtherInstances();
       const hit = cache.get(key);
-      if (hit) return hit;
+      if (hit) {
+        hits += 1;
+        return hit;
+      }
+      misses += 1;
       const fresh = await produce();
       cache.set(key, fresh);
       return fresh;
@@ -51,10 +66,13 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
       revisionCheckedAt = Date.now();
     },
 
-    /** What the cache holds now: entries, and the weight counted against cacheMaxBytes. */
-    stats: (): { entries: number; bytes: number; maxEntries: number; maxBytes: number } => ({
+    /** What the cache holds now (entries, the weight counted against cacheMaxBytes, its segments), and hits and misses since boot. */
+    stats: () => ({
       entries: cache.size,
       bytes: cache.weight,
+      segments: cache.segments,
+      hits,
+      misses,
       maxEntries: config.cacheMaxEntries,
       maxBytes: config.cacheMaxBytes,
     }),

@@ -1,4 +1,5 @@
 // Cross-field rules of the data model (docs/data-model.md) that a single field's schema cannot express, as pure functions of one entry.
+import { RESERVED_KEYS } from '../consent/cookie-banner';
 import { UID } from '../uids';
 
 export interface FieldProblem {
@@ -61,8 +62,30 @@ const retentionRules = (entry: Entry): FieldProblem[] => {
   return problems;
 };
 
+/** RFC 6265 §4.1.1: a cookie-name is an RFC 2616 token, any visible ASCII character but the separators. */
+const COOKIE_NAME_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+const cookieNameProblem = (name: unknown): FieldProblem | null => {
+  if (typeof name !== 'string' || name === '') return null; // required-ness is the schema's
+  if (!COOKIE_NAME_TOKEN.test(name)) {
+    return {
+      path: 'name',
+      message: `name ${JSON.stringify(name.slice(0, 80))} is not a cookie name: use the name the browser stores, letters, digits and ! # $ % & ' * + - . ^ _ \` | ~ only, no spaces, quotes, brackets, commas, semicolons or = (RFC 6265 §4.1.1)`,
+    };
+  }
+  if (RESERVED_KEYS.has(name.toLowerCase())) {
+    return {
+      path: 'name',
+      message: `name '${name}' is reserved: banner libraries key their consent state by cookie name, and '${name}' would reach an object's prototype; use the name the browser stores`,
+    };
+  }
+  return null;
+};
+
 const cookieRules = (entry: Entry): FieldProblem[] => {
   const problems: FieldProblem[] = [];
+  const nameProblem = cookieNameProblem(entry.name);
+  if (nameProblem) problems.push(nameProblem);
   const unit = entry.lifetimeUnit;
   if (!isBlank(unit) && unit !== 'session' && isBlank(entry.lifetimeValue)) {
     problems.push({
