@@ -162,14 +162,14 @@ describe('the letters of a request', () => {
       'Customer account',
       'Invoicing',
       'CloudCRM Inc.',
-      "European Commission's standard contractual clauses",
+      'European Commission’s standard contractual clauses',
       'Ten years',
       'Code de commerce L123-22',
       'https://www.cnil.fr/fr/plaintes',
       'Automated decisions',
       'You can ask for a person to review the decision',
       'rights@acme.test',
-      'received your request (access to your data) on January 31, 2026',
+      'received your request (access to your data) on 31 January 2026',
     ]) {
       expect([expected, text.includes(expected)]).toEqual([expected, true]);
     }
@@ -289,11 +289,11 @@ describe('breaches', () => {
       'CNIL-2026-0042',
       'The scope was unknown until the forensic report',
       'risque élevé pour les personnes',
-      "Suite d'une notification initiale",
+      'Suite d’une notification initiale',
     ]) {
       expect([expected, draft.includes(expected)]).toEqual([expected, true]);
     }
-    expect(draft).toMatch(/Nombre approximatif de personnes : environ 1\s200/);
+    expect(draft).toMatch(/Nombre approximatif de personnes\s:\senviron 1\s200/);
     const communication = (await get(`/privacy/breaches/${id}/letters/breach-communication?locale=en&format=text`)).text;
     for (const expected of [
       'What happened',

@@ -110,7 +110,8 @@ export const buildAccessReply = (
       ? null
       : (automatedDecisions(t, concerned) ??
         section('automated-decisions', t('privacyPolicy.sections.automated-decisions'), { items: [t('letters.access.noAutomated')] })),
-    rights(t, facts),
+    // The rights these purposes open (they follow each one's legal basis).
+    rights(t, none ? facts : concerned),
     complaint(t, facts),
     closing(t, facts),
   ]);
