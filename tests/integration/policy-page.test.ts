@@ -7,7 +7,8 @@ import { loadFixture, seedFixture } from '../helpers/fixtures';
 let app: TestApp;
 const get = (path: string) => request(app.server).get(path);
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const validator = new HtmlValidate({ extends: ['html-validate:standard', 'html-validate:document'] });
 const messagesOf = async (html: string): Promise<string[]> =>
   (await validator.validateString(html)).results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
@@ -58,7 +59,9 @@ describe.each(DOCUMENTS)('GET /api/privacy/%s?format=page', (route, otherRoute) 
     expect(ids.length).toBeGreaterThan(3);
 
     // Version and date; the other document, the other language and every version, as links to pages.
-    expect(page).toMatch(locale === 'en' ? /Version 1, in force since \d{1,2} \w+ \d{4}\./ : /Version 1, en vigueur depuis le [^<]+\d{4}\./);
+    expect(page).toMatch(
+      locale === 'en' ? /Version 1, in force since \d{1,2} \w+ \d{4}\./ : /Version 1, en vigueur depuis le [^<]+\d{4}\./
+    );
     expect(page).toContain(`href="${otherRoute}?organization=acme&amp;locale=${locale}&amp;format=page"`);
     expect(page).toContain(`href="${route}?organization=acme&amp;locale=${other}&amp;format=page" hreflang="${other}" lang="${other}"`);
     expect(page).toContain(`href="${route}?organization=acme&amp;locale=${locale}&amp;format=page&amp;version=1" aria-current="page"`);

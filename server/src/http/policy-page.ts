@@ -28,8 +28,7 @@ export const policyPageBody = async (strapi: Core.Strapi, kind: DocumentKind, qu
     }) as Promise<{ name: string } | null>,
   ]);
   const publishedIn = new Set(versions.map((version) => version.locale));
-  const link = (route: string, parameters: Record<string, string | number | undefined>) =>
-    pageHref(route, { organization, ...parameters });
+  const link = (route: string, parameters: Record<string, string | number | undefined>) => pageHref(route, { organization, ...parameters });
   const route = kindSpec(kind).route;
   const other = DOCUMENT_KINDS.find((candidate) => candidate !== kind) ?? kind;
 
@@ -47,6 +46,10 @@ export const policyPageBody = async (strapi: Core.Strapi, kind: DocumentKind, qu
     historyHref: link('/versions', { locale, kind }),
     languages: codes
       .filter((code) => code !== locale && publishedIn.has(code))
-      .map((code) => ({ locale: code, name: translator.forLocale(code)('page.languageName'), href: link(route, { locale: code, format: 'page' }) })),
+      .map((code) => ({
+        locale: code,
+        name: translator.forLocale(code)('page.languageName'),
+        href: link(route, { locale: code, format: 'page' }),
+      })),
   });
 };
