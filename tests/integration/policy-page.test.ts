@@ -2,6 +2,7 @@
 import request from 'supertest';
 import { HtmlValidate } from 'html-validate';
 import { startTestApp, type TestApp } from '../helpers/strapi';
+import { documentsOf } from '../helpers/documents';
 import { loadFixture, seedFixture } from '../helpers/fixtures';
 
 let app: TestApp;
@@ -96,4 +97,26 @@ test("only format=page carries the page's Content-Security-Policy; a bad format 
   const bad = await get('/api/privacy/policy?organization=acme&format=pages');
   expect(bad.status).toBe(400);
   expect(bad.body.error.message).toBe('format must be one of json, html, markdown, text, jsonld, page');
+});
+
+describe('consent copy links the hosted page when the organization has no policyUrl', () => {
+  test('with server.url set: policyUrl kept when set, the page linked when empty', async () => {
+    app.strapi.config.set('server.url', 'https://cms.example');
+    const before = await get('/api/privacy/consent-copy?organization=acme&locale=en');
+    expect(before.status).toBe(200);
+    expect(JSON.stringify(before.body)).toContain('https://acme.test/privacy');
+    expect(JSON.stringify(before.body)).not.toContain('format=page');
+
+    const organizations = documentsOf(app.strapi, 'plugin::privacy.organization');
+    const org = await organizations.findFirst({ locale: 'en', filters: { slug: 'acme' } });
+    await organizations.update({ documentId: org?.documentId, locale: 'en', data: { policyUrl: null } });
+    await organizations.publish({ documentId: org?.documentId, locale: 'en' });
+
+    const page = 'https://cms.example/api/privacy/policy?organization=acme&locale=en&format=page';
+    const kit = (await get('/api/privacy/consent-copy?organization=acme&locale=en')).body.data;
+    expect(kit.notices.length).toBeGreaterThan(0);
+    for (const notice of kit.notices) expect(notice.notice.join(' ')).toContain(page);
+    const email = await get('/api/privacy/consent-copy/emails/double-opt-in?organization=acme&locale=en&format=text');
+    expect(email.text).toContain(page);
+  });
 });
