@@ -99,6 +99,15 @@ test("only format=page carries the page's Content-Security-Policy; a bad format 
   expect(bad.body.error.message).toBe('format must be one of json, html, markdown, text, jsonld, page');
 });
 
+test('GraphQL serves the same page as REST (its format enum comes from the registry)', async () => {
+  const rest = await get('/api/privacy/cookie-policy?organization=acme&locale=fr&format=page');
+  const response = await request(app.server)
+    .post('/graphql')
+    .send({ query: '{ cookiePolicy(organization: "acme", locale: fr, format: page) { body } }' });
+  expect(response.body.errors).toBeUndefined();
+  expect(response.body.data.cookiePolicy.body).toBe(rest.text);
+});
+
 describe('consent copy links the hosted page when the organization has no policyUrl', () => {
   test('with server.url set: policyUrl kept when set, the page linked when empty', async () => {
     app.strapi.config.set('server.url', 'https://cms.example');
