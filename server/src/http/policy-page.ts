@@ -30,9 +30,10 @@ export const policyPageBody = async (strapi: Core.Strapi, kind: DocumentKind, qu
   const publishedIn = new Set(versions.map((version) => version.locale));
   const link = (route: string, parameters: Record<string, string | number | undefined>) => pageHref(route, { organization, ...parameters });
   const route = kindSpec(kind).route;
+  // The privacy policy links the cookie policy and the reverse (a third kind would link the first other one).
   const other = DOCUMENT_KINDS.find((candidate) => candidate !== kind) ?? kind;
 
-  const document: PageDocument = { ...json, sections: json.sections };
+  const document: PageDocument = json;
   return renderPolicyPage(renderer, translator.forLocale(locale), document, fragment, {
     organizationName: row?.name ?? organization,
     otherDocument: { kind: other, href: link(kindSpec(other).route, { locale, format: 'page' }) },
