@@ -308,6 +308,6 @@ describe('formats', () => {
   test('jsonld exists for the privacy policy only', async () => {
     const response = await get('/api/privacy/cookie-policy?organization=acme&format=jsonld');
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe('format must be one of json, html, markdown, text');
+    expect(response.body.error.message).toBe('format must be one of json, html, markdown, text, page');
   });
 });

@@ -8,6 +8,7 @@ import { renderDocumentBodies } from '../../server/src/documents/render-document
 import { createRenderer } from '../../server/src/documents/render';
 import { createTranslator } from '../../server/src/documents/translator';
 import { plainLine } from '../../server/src/documents/escape';
+import { renderPolicyPage, type PageNavigation } from '../../server/src/documents/policy-page';
 import { factsArbitrary } from '../helpers/facts-arbitrary';
 import { mergeTagsIn } from '../helpers/merge-tags';
 import { buildEmail, EMAIL_KINDS } from '../../server/src/consent/emails';
@@ -88,17 +89,22 @@ const ATTRIBUTES = new Set([
   'content',
 ]);
 const SAFE_HREF = /^(https?:\/\/|mailto:|\{\{|\*\||\[|%)/;
+// format=page adds its landmarks, its table of contents and its stylesheet, and links within the plugin's routes.
+const PAGE_TAGS = new Set([...DOCUMENT_TAGS, 'header', 'nav', 'main', 'footer', 'ol', 'style']);
+const PAGE_ATTRIBUTES = ['aria-label', 'aria-labelledby', 'aria-current', 'hreflang'];
+const PAGE_HREF = new RegExp(`${SAFE_HREF.source}|^#privacy-[a-z-]+$|^(policy|cookie-policy|versions)\\?[\\w=&-]+$`);
 
 /** Every tag and attribute of an HTML string; fails on anything the plugin's own templates never write. */
-const assertOnlyOwnMarkup = (html: string, allowedStyles: Set<string>, tags = DOCUMENT_TAGS): void => {
+const assertOnlyOwnMarkup = (html: string, allowedStyles: Set<string>, tags = DOCUMENT_TAGS, safeHref = SAFE_HREF): void => {
   const problems: string[] = [];
+  const allowedAttributes = tags === PAGE_TAGS ? new Set([...ATTRIBUTES, ...PAGE_ATTRIBUTES]) : ATTRIBUTES;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (!tags.has(name)) problems.push(`tag <${name}>`);
         for (const [attribute, value] of Object.entries(attributes)) {
-          if (!ATTRIBUTES.has(attribute)) problems.push(`attribute ${attribute} on <${name}>`);
-          if (attribute === 'href' && !SAFE_HREF.test(value)) problems.push(`href ${value}`);
+          if (!allowedAttributes.has(attribute)) problems.push(`attribute ${attribute} on <${name}>`);
+          if (attribute === 'href' && !safeHref.test(value)) problems.push(`href ${value}`);
           if (attribute === 'style' && !allowedStyles.has(value)) problems.push(`style ${value}`);
         }
       },
@@ -128,6 +134,27 @@ const emailStyles = new Set(
   EMAIL_KINDS.flatMap((kind) => [...stylesOf(renderer.emailHtml(buildEmail(translator.forLocale('en'), sampleFacts, kind, 'generic')))])
 );
 
+/** The page's navigation, with the organization's name as an editor typed it (the rest is made from slugs and numbers). */
+const navigationOf = (organizationName: string): PageNavigation => ({
+  organizationName,
+  otherDocument: { kind: 'cookie-policy', href: 'cookie-policy?organization=acme&locale=fr&format=page' },
+  versions: [{ number: 2, effectiveAt: '2026-11-29T10:00:00.000Z', href: 'policy?organization=acme&format=page&version=2' }],
+  historyHref: 'versions?organization=acme&kind=privacy-policy',
+  languages: [{ locale: 'fr', name: 'Français', href: 'policy?organization=acme&locale=fr&format=page' }],
+});
+
+const styleSheetsOf = (html: string): string[] => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+// The stylesheet the page template writes (from a benign rendering): the only <style> a page may hold.
+const pageStyleSheet = styleSheetsOf(
+  renderPolicyPage(
+    renderer,
+    translator.forLocale('en'),
+    { kind: 'privacy-policy', locale: 'en', title: 'T', version: 1, effectiveAt: '2026-11-29T10:00:00.000Z', sections: [] },
+    '<article><h1>T</h1></article>\n',
+    navigationOf('Acme')
+  )
+);
+
 test('every format of every output stays inert for any editor text', () => {
   fc.assert(
     fc.property(factsArbitrary, fc.constantFrom(...ESPS), (facts, esp) => {
@@ -144,6 +171,17 @@ test('every format of every output stays inert for any editor text', () => {
           assertInlineSafeJson('jsonld', bodies.jsonld);
           for (const url of urlsIn(JSON.parse(bodies.jsonld))) expect(url).toMatch(/^https?:\/\/[^/\s]/i);
         }
+        // The hosted page: the fragment and JSON as stored, and the organization's name in the header and description.
+        const page = renderPolicyPage(
+          renderer,
+          t,
+          JSON.parse(bodies.json as string).data,
+          bodies.html as string,
+          navigationOf(facts.organization.name)
+        );
+        assertOnlyOwnMarkup(page, new Set(), PAGE_TAGS, PAGE_HREF);
+        expect(styleSheetsOf(page)).toEqual(pageStyleSheet);
+        expect(page.match(/<\/html>/g)).toHaveLength(1);
       }
       for (const kind of EMAIL_KINDS) {
         const email = buildEmail(t, facts, kind, esp);

@@ -4,6 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import Handlebars from 'handlebars';
 import type { DocumentModel } from './model';
+import type { PageModel } from './policy-page';
 import type { EmailModel } from '../consent/emails';
 import type { FormNotice } from '../consent/form-notices';
 import { escapeMarkdown, linkifyHtml, plainLine } from './escape';
@@ -13,6 +14,8 @@ export interface Renderer {
   html(model: DocumentModel<string>): string;
   markdown(model: DocumentModel<string>): string;
   text(model: DocumentModel<string>): string;
+  /** A hosted page: a whole HTML5 document around a document's html fragment (format=page). */
+  page(model: PageModel): string;
   /** A whole e-mail document (tables and inline styles, as e-mail clients need). */
   emailHtml(model: EmailModel): string;
   /** The form fragment: unticked boxes, opt-out information, notice. */
@@ -54,18 +57,23 @@ export const createRenderer = (dir: string = templatesDir()): Renderer => {
   const compile = <Context>(file: string) => handlebars.compile<Context>(fs.readFileSync(path.join(dir, file), 'utf8'), COMPILE_OPTIONS);
   const html = compile<DocumentModel<string>>('document.html.hbs');
   const markdown = compile<DocumentModel<string>>('document.md.hbs');
+  // A templatesDir copied before format=page existed has no page template: the plugin's own is used then.
+  const pageDir = fs.existsSync(path.join(dir, 'page.html.hbs')) ? dir : templatesDir();
+  const page = handlebars.compile<PageModel>(fs.readFileSync(path.join(pageDir, 'page.html.hbs'), 'utf8'), COMPILE_OPTIONS);
   const email = compile<EmailModel>('email.html.hbs');
   const formNotice = compile<FormNotice & { proof: { policyHash: string; copyHash: string } }>('form-notice.html.hbs');
   // Handlebars compiles lazily: render each template once so a broken one fails at startup, not on a request.
   const empty: DocumentModel = { kind: 'privacy-policy', locale: 'en', organization: '', title: '', effectiveAt: null, sections: [] };
   html(empty);
   markdown(empty);
+  page({} as PageModel);
   email({} as EmailModel);
   formNotice({} as FormNotice & { proof: { policyHash: string; copyHash: string } });
   return {
     html: (model) => tidy(html(model)),
     markdown: (model) => tidy(markdown(model)),
     text: renderText,
+    page: (model) => tidy(page(model)),
     emailHtml: (model) => tidy(email(model)),
     formNoticeHtml: (notice) => tidy(formNotice(notice)),
   };

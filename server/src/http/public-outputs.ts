@@ -5,6 +5,7 @@ import type { DocumentKind } from '../documents/model';
 import { assertEmailKind } from '../services/consent-copy';
 import { getService } from '../utils/get-service';
 import type { DocumentQuery } from '../validation/query-parameters';
+import { policyPageBody } from './policy-page';
 import { represent, representData, type Representation } from './representation';
 
 export type EmailFormat = 'json' | 'html' | 'text';
@@ -25,6 +26,7 @@ export const publicOutputs = (strapi: Core.Strapi) => {
     /** A generated document in one format, as published now or as the frozen version the query names. */
     document(kind: DocumentKind, query: DocumentQuery): Promise<Representation> {
       return cached(`${kind}|${queryKey(query)}`, async () => {
+        if (query.format === 'page') return represent('page', await policyPageBody(strapi, kind, query));
         const body = await getService(strapi, 'policies').published(kind, query);
         return query.format === 'json'
           ? represent('json', body, (JSON.parse(body) as { data: unknown }).data)

@@ -11,6 +11,8 @@ export interface Representation {
   etag: string;
   /** For a JSON body, the value it serializes: GraphQL and the admin read it rather than parse the bytes again. */
   data?: unknown;
+  /** Headers of this format alone (the page's Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 /** The characters that end or confuse an inline `<script>` (`</script`, `<!--`) or, in old engines, a JS string. */
@@ -25,12 +27,24 @@ export const scriptSafeJson = (json: string): string =>
 
 const JSON_FORMATS: ReadonlySet<OutputFormat> = new Set(['json', 'jsonld']);
 
+/**
+ * A hosted page runs nothing and loads nothing: no script, no frame, no form, no external style or font; images only
+ * from https or data: (for a logo an organization may add later). Its style is the inline <style> element.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const FORMAT_HEADERS: Partial<Record<OutputFormat, Record<string, string>>> = {
+  page: { 'Content-Security-Policy': PAGE_CONTENT_SECURITY_POLICY },
+};
+
 export const represent = (format: OutputFormat, text: string, data?: unknown): Representation => {
   // Here rather than where a body is built: bytes frozen in a version before this escaping are served escaped too.
   const body = JSON_FORMATS.has(format) ? scriptSafeJson(text) : text;
   const bytes = Buffer.from(body, 'utf8');
   const etag = `"${crypto.createHash('sha256').update(bytes).digest('base64url')}"`;
-  return { bytes, contentType: MEDIA_TYPES[format], etag, ...(data === undefined ? {} : { data }) };
+  const headers = FORMAT_HEADERS[format];
+  return { bytes, contentType: MEDIA_TYPES[format], etag, ...(data === undefined ? {} : { data }), ...(headers ? { headers } : {}) };
 };
 
 /** `{ data: value }` as JSON, keeping the value beside its bytes. */
@@ -48,6 +62,7 @@ export const send = (ctx: Context, representation: Representation, cacheControl:
   ctx.set('ETag', representation.etag);
   ctx.set('Cache-Control', cacheControl);
   ctx.set('X-Content-Type-Options', 'nosniff');
+  for (const [name, value] of Object.entries(representation.headers ?? {})) ctx.set(name, value);
   if (matchesEtag(ctx.get('If-None-Match') || undefined, representation.etag)) {
     ctx.status = 304;
     return;

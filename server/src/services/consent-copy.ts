@@ -27,6 +27,19 @@ const createConsentCopyService = ({ strapi }: { strapi: Core.Strapi }) => {
   const resolution = () => getService(strapi, 'resolution');
   const policies = () => getService(strapi, 'policies');
 
+  /**
+   * With no policyUrl of its own, an organization's notices and e-mails link to its hosted page (format=page),
+   * when Strapi knows its public address (server.url): a link in an e-mail must be absolute. An organization
+   * that sets policyUrl keeps it, and without server.url nothing changes.
+   */
+  const linkingHostedPage = (facts: PrivacyFacts): PrivacyFacts => {
+    const publicUrl = String(strapi.config.get('server.url', '') ?? '').replace(/\/+$/, '');
+    if (facts.organization.policyUrl || !/^https?:\/\/[^/]/i.test(publicUrl)) return facts;
+    const prefix = String(strapi.config.get('api.rest.prefix', '/api') ?? '/api').replace(/\/+$/, '');
+    const search = new URLSearchParams({ organization: facts.organization.slug, locale: facts.locale, format: 'page' });
+    return { ...facts, organization: { ...facts.organization, policyUrl: `${publicUrl}${prefix}/privacy/policy?${search.toString()}` } };
+  };
+
   const email = (t: Translate, facts: PrivacyFacts, kind: EmailKind, esp: Esp, proof: Proof) => {
     const model = buildEmail(t, facts, kind, esp);
     const html = engine().renderer.emailHtml(model);
@@ -49,12 +62,12 @@ const createConsentCopyService = ({ strapi }: { strapi: Core.Strapi }) => {
       const t = engine().translator.forLocale(facts.locale);
       const esp = query.options.esp as Esp;
       const proof = await policies().proofOf(t, facts);
-      const notices = buildFormNotices(t, facts).map((notice) => {
+      const notices = buildFormNotices(t, linkingHostedPage(facts)).map((notice) => {
         const copyHash = sha256(JSON.stringify(notice));
         const withProof = { ...notice, proof: { ...proof, copyHash } };
         return { ...withProof, html: engine().renderer.formNoticeHtml(withProof) };
       });
-      const emails = EMAIL_KINDS.map((kind) => email(t, facts, kind, esp, proof));
+      const emails = EMAIL_KINDS.map((kind) => email(t, linkingHostedPage(facts), kind, esp, proof));
       return { organization: facts.organization.slug, locale: facts.locale, esp, proof, notices, emails };
     },
 
@@ -63,7 +76,8 @@ const createConsentCopyService = ({ strapi }: { strapi: Core.Strapi }) => {
       const facts = await resolution().factsFor(query, 'published');
       const t = engine().translator.forLocale(facts.locale);
       const proof = await policies().proofOf(t, facts);
-      return { organization: facts.organization.slug, locale: facts.locale, ...email(t, facts, kind, query.options.esp as Esp, proof) };
+      const linked = linkingHostedPage(facts);
+      return { organization: facts.organization.slug, locale: facts.locale, ...email(t, linked, kind, query.options.esp as Esp, proof) };
     },
   };
 };
