@@ -132,6 +132,18 @@ const latest = (rows: Row[]): string | null =>
     return max === null || iso > max ? iso : max;
   }, null);
 
+/**
+ * Sorted here, not by the database: SQLite compares bytes, MariaDB ignores case and PostgreSQL follows its collation,
+ * so the same entries would come out in three orders (and three documents). Code-unit order, then the documentId.
+ */
+const byCodeUnits =
+  <T extends { documentId: string }>(key: (item: T) => string) =>
+  (a: T, b: T): number => {
+    const [x, y] = [key(a), key(b)];
+    if (x !== y) return x < y ? -1 : 1;
+    return a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0;
+  };
+
 const byOrderThenName = (a: PurposeFacts, b: PurposeFacts): number => (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name);
 
 /** Finds the organization by slug; null when it has no entry in this locale and status. */
@@ -153,9 +165,9 @@ export const loadFacts = async (
   const ofOrganization = { organization: { documentId: orgRow.documentId as string } };
   const [purposeRows, recipientRows, retentionRows, cookieRows] = (await Promise.all([
     strapi.documents(UID.purpose).findMany({ locale, status, filters: ofOrganization, populate: ['recipients', 'retention'] }),
-    strapi.documents(UID.recipient).findMany({ locale, status, filters: ofOrganization, sort: 'name:asc' }),
-    strapi.documents(UID.retentionRule).findMany({ locale, status, filters: ofOrganization, sort: 'label:asc' }),
-    strapi.documents(UID.cookie).findMany({ locale, status, filters: ofOrganization, sort: 'name:asc' }),
+    strapi.documents(UID.recipient).findMany({ locale, status, filters: ofOrganization }),
+    strapi.documents(UID.retentionRule).findMany({ locale, status, filters: ofOrganization }),
+    strapi.documents(UID.cookie).findMany({ locale, status, filters: ofOrganization }),
   ])) as [Row[], Row[], Row[], Row[]];
   const dpoRows = orgRow.dpo ? [orgRow.dpo as Row] : [];
   // Editors' text is typeset like ours (French spaces before : ; ! ?), once, wherever it is printed.
@@ -164,9 +176,9 @@ export const loadFacts = async (
       locale,
       organization: toOrganization(orgRow),
       purposes: purposeRows.map(toPurpose).sort(byOrderThenName),
-      recipients: recipientRows.map(toRecipient),
-      retentionRules: retentionRows.map(toRetention),
-      cookies: cookieRows.map(toCookie),
+      recipients: recipientRows.map(toRecipient).sort(byCodeUnits((r) => r.name)),
+      retentionRules: retentionRows.map(toRetention).sort(byCodeUnits((r) => r.label)),
+      cookies: cookieRows.map(toCookie).sort(byCodeUnits((c) => c.name)),
     },
     typesetterFor(locale)
   );

@@ -49,6 +49,17 @@ const LISTING_FIELDS = ['organization', 'kind', 'locale', 'number', 'effectiveAt
 
 const toIso = (value: unknown): string => new Date(value as string).toISOString();
 
+/** A JSON value with every object's keys in alphabetical order, whatever order the database returned them in. */
+const sortedKeys = <T>(value: T): T => {
+  if (Array.isArray(value)) return value.map(sortedKeys) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])])
+  ) as T;
+};
+
 const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const engine = () => getService(strapi, 'engine');
   const versions = () => strapi.db.query(UID.policyVersion);
@@ -157,7 +168,8 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined)),
         orderBy: [{ effectiveAt: 'desc' }, { number: 'desc' }],
       })) as VersionListing[];
-      return rows.map(normalize);
+      // PostgreSQL's jsonb reorders object keys: sorted keys give every database the same bytes (and ETag).
+      return rows.map((row) => ({ ...normalize(row), changeSummary: sortedKeys(row.changeSummary) }));
     },
 
     /**
