@@ -5,16 +5,9 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { documentsOf } from '../helpers/documents';
 import { loadFixture, seedFixture, type Fixture } from '../helpers/fixtures';
+import { UID } from '../../server/src/uids';
 
 let app: TestApp;
-const UID = {
-  organization: 'plugin::privacy.organization',
-  dpo: 'plugin::privacy.dpo',
-  purpose: 'plugin::privacy.purpose',
-  recipient: 'plugin::privacy.recipient',
-  retentionRule: 'plugin::privacy.retention-rule',
-  cookie: 'plugin::privacy.cookie',
-};
 const LOCALES = ['fr', 'en'];
 
 const organizationFixture = (slug: string): Fixture => {
@@ -41,7 +34,7 @@ const edit = async (uid: string, documentId: string, data: (locale: string) => R
 };
 
 const versions = () => app.strapi.plugin('privacy').service('versions');
-const versionCount = async (): Promise<number> => app.strapi.db.query('plugin::privacy.policy-version' as never).count({});
+const versionCount = async (): Promise<number> => app.strapi.db.query(UID.policyVersion as never).count({});
 const recorded: string[][] = [];
 
 let ids: Record<string, string>;
