@@ -18,6 +18,15 @@ type BannerCategory = 'necessary' | 'analytics' | 'advertising' | 'social-media'
 const bannerCategory = (category: CookieCategory): BannerCategory =>
   needsConsent({ category }) ? (category as BannerCategory) : 'necessary';
 
+/**
+ * Klaro and tarteaucitron have no revision of their own: a declared choice cookie keeps its name (the policy lists
+ * it), the default one carries the cookie policy's version so a new version asks again.
+ */
+const choiceCookieName = (facts: PrivacyFacts, revision: number): string => {
+  const choice = choiceCookie(facts);
+  return choice.declared ? choice.name : `${choice.name}_v${revision}`;
+};
+
 export interface BannerContext {
   t: Translate;
   facts: PrivacyFacts;
@@ -72,6 +81,7 @@ export const vanillaCookieConsent = (context: BannerContext): CookieConsentConfi
   const { t, facts, revision } = context;
   const groups = grouped(facts.cookies);
   const text = texts(context, groups);
+  const choice = choiceCookie(facts);
   const categories: CookieConsentConfig['categories'] = {};
   for (const [key, cookies] of groups) {
     categories[key] =
@@ -82,7 +92,7 @@ export const vanillaCookieConsent = (context: BannerContext): CookieConsentConfi
   return {
     revision,
     mode: 'opt-in',
-    cookie: { name: choiceCookie(facts).name, expiresAfterDays: choiceCookie(facts).days },
+    cookie: { name: choice.name, expiresAfterDays: choice.days },
     guiOptions: {
       consentModal: { layout: 'box', position: 'bottom right', equalWeightButtons: true },
       preferencesModal: { layout: 'box', equalWeightButtons: true },
@@ -145,8 +155,7 @@ export const klaroConfig = (context: BannerContext) => {
     version: 1,
     elementID: 'klaro',
     storageMethod: 'cookie',
-    // A declared choice cookie keeps its name (the policy lists it); the default one carries the revision instead.
-    cookieName: choiceCookie(facts).declared ? choiceCookie(facts).name : `privacy_consent_v${revision}`,
+    cookieName: choiceCookieName(facts, revision),
     cookieExpiresAfterDays: choiceCookie(facts).days,
     default: false,
     mustConsent: false,
@@ -199,7 +208,7 @@ export const tarteaucitronConfig = (context: BannerContext) => {
       privacyUrl: text.policyUrl ?? '',
       bodyPosition: 'top',
       hashtag: '#privacy-consent',
-      cookieName: choiceCookie(facts).declared ? choiceCookie(facts).name : `privacy_consent_v${revision}`,
+      cookieName: choiceCookieName(facts, revision),
       orientation: 'middle',
       groupServices: true,
       showDetailsOnClick: true,
