@@ -96,6 +96,8 @@ const writeDemo = async (strapi, { reset = false, data = demo, locales = LOCALES
         UID.purpose,
         fields,
         {
+          // The demo's internal key doubles as the purpose's stable key (consent records, forms, banner categories).
+          key: purpose.key,
           organization,
           retention: retention[retentionKey],
           recipients: recipientKeys.map((key) => recipients[key]),

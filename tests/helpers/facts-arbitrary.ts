@@ -153,6 +153,7 @@ export const factsArbitrary = fc
     };
     const purpose = (id: string, name: string, extra: Partial<PurposeFacts>): PurposeFacts => ({
       documentId: id,
+      key: null,
       name,
       description: s.description,
       legalBasis: 'consent',

@@ -37,6 +37,8 @@ export type ConsentForm = EnumOf<'purpose', 'consentForm'>;
 
 export interface PurposeFacts {
   documentId: string;
+  /** Stable key, unique in the organization and shared by locales; null on purposes saved before keys existed. */
+  key: string | null;
   name: string;
   description: string | null;
   legalBasis: LegalBasis;

@@ -67,6 +67,7 @@ const toRetention = (row: Row): RetentionFacts => ({
 
 const toPurpose = (row: Row): PurposeFacts => ({
   documentId: str(row, 'documentId'),
+  key: text(row, 'key'),
   name: str(row, 'name'),
   description: text(row, 'description'),
   legalBasis: oneOf(row, 'legalBasis', ENUMS.purpose.legalBasis) ?? 'consent',

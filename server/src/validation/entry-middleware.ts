@@ -3,6 +3,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../uids';
 import { crossFieldProblems, hasCrossFieldRules, type FieldProblem } from './cross-field-rules';
+import { purposeKeyProblems } from './purpose-key';
 
 type Entry = Record<string, unknown>;
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -64,6 +65,9 @@ export const createValidationMiddleware =
     const problems = crossFieldProblems(ctx.uid, merged);
     if (isOrganization) {
       problems.push(...(await slugProblems(strapi, params.documentId, merged.slug)));
+    }
+    if (ctx.uid === UID.purpose) {
+      problems.push(...(await purposeKeyProblems(strapi, data, merged, params.documentId)));
     }
     if (problems.length > 0) throw toValidationError(problems);
     return next();
