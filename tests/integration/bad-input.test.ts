@@ -211,6 +211,23 @@ test.each(CASES)('$name → $status', async ({ method = 'get', path, admin: asAd
   expect(await storedState()).toEqual(before);
 });
 
+test("a 4xx is the client's mistake: no request above or below logs a server error", async () => {
+  const logged = jest.spyOn(app.strapi.log, 'error');
+  try {
+    for (const [method, path] of [
+      ['post', '/api/privacy/policy'],
+      ['delete', '/api/privacy/versions'],
+    ] as const) {
+      expect((await request(app.server)[method](path)).status).toBe(405);
+    }
+    expect((await request(app.server).delete('/privacy/versions').set(admin.auth)).status).toBe(405);
+    expect((await request(app.server).get('/api/privacy/policy?organization=acme&colour=red')).status).toBe(400);
+    expect(logged).not.toHaveBeenCalled();
+  } finally {
+    logged.mockRestore();
+  }
+});
+
 describe('methods the router does not know', () => {
   /** A raw request: supertest has no verb for QUERY and friends, and the answer must be the server's own. */
   const send = (method: string, path: string): Promise<{ status: number; allow?: string; body: string }> =>

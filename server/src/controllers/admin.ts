@@ -11,6 +11,7 @@ import { lettersOf } from '../letters/letters';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
 import { CONSENT_COPY_QUERY, parseDocumentQuery, VERSIONS_QUERY, type QuerySpec } from '../validation/query-parameters';
+import { answerMethodNotAllowed } from '../http/method-not-allowed';
 
 const PREVIEW_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { kind: { values: DOCUMENT_KINDS, default: DOCUMENT_KINDS[0] } } };
 const RECORD_QUERY: QuerySpec<'json' | 'csv'> = { formats: ['json', 'csv'] };
@@ -113,8 +114,7 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
       const entry = /\/privacy\/(rights-requests|breaches)\/(?!export$)[^/]+$/.test(ctx.path);
       const collection = /\/privacy\/(versions|rights-requests|breaches)$/.test(ctx.path);
       const allowed = collection ? 'GET, POST' : entry ? 'GET, PUT' : 'GET';
-      ctx.set('Allow', allowed);
-      ctx.throw(405, `${ctx.method} is not allowed on ${ctx.path}: use ${allowed}`);
+      answerMethodNotAllowed(ctx, allowed);
     },
 
     async publishVersion(ctx: Context) {

@@ -5,6 +5,7 @@ import type { PrivacyPluginConfig } from '../config';
 import { DOCUMENT_KINDS, kindSpec, type DocumentKind } from '../documents/kinds';
 import { publicOutputs } from '../http/public-outputs';
 import { send } from '../http/representation';
+import { answerMethodNotAllowed } from '../http/method-not-allowed';
 import {
   CONSENT_COPY_QUERY,
   CONSENT_EMAIL_QUERY,
@@ -49,8 +50,7 @@ const documentController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     /** Any other method on a public path: a 405 in Strapi's error shape, rather than the router's bare text. */
     methodNotAllowed(ctx: Context) {
-      ctx.set('Allow', 'GET, HEAD');
-      ctx.throw(405, `${ctx.method} is not allowed on ${ctx.path}: use GET`);
+      answerMethodNotAllowed(ctx, 'GET, HEAD');
     },
   };
 };

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { PUBLIC_GETS } from '../routes/content-api';
+import { answerMethodNotAllowed } from '../http/method-not-allowed';
 
 /**
  * The methods Strapi's router has routes for: on a public path, GET and HEAD serve, OPTIONS is CORS's and the
@@ -20,7 +21,6 @@ export const unknownMethodsMiddleware = (strapi: Core.Strapi) => {
   const publicPaths = PUBLIC_GETS.map(([path]) => pathPattern(prefix, path));
   return async (ctx: Context, next: Next): Promise<void> => {
     if (ROUTED_METHODS.has(ctx.method) || !publicPaths.some((pattern) => pattern.test(ctx.path))) return next();
-    ctx.set('Allow', 'GET, HEAD');
-    ctx.throw(405, `${ctx.method} is not allowed on ${ctx.path}: use GET`);
+    answerMethodNotAllowed(ctx, 'GET, HEAD');
   };
 };
