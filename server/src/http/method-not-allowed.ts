@@ -1,5 +1,6 @@
 // A 405 answered in Strapi's error shape without going through its error middleware, which logs it as a server error.
 import type { Context } from 'koa';
+import { answerWithError } from './error-body';
 
 /**
  * `ctx.throw(405)` makes koa's own http-errors instance, which Strapi's error middleware does not recognise as an
@@ -8,14 +9,6 @@ import type { Context } from 'koa';
  */
 export const answerMethodNotAllowed = (ctx: Context, allowed: string): void => {
   ctx.set('Allow', allowed);
-  ctx.status = 405;
-  ctx.body = {
-    data: null,
-    error: {
-      status: 405,
-      name: 'MethodNotAllowedError',
-      message: `${ctx.method} is not allowed on ${ctx.path}: use ${allowed === 'GET, HEAD' ? 'GET' : allowed}`,
-      details: {},
-    },
-  };
+  const use = allowed === 'GET, HEAD' ? 'GET' : allowed;
+  answerWithError(ctx, 405, 'MethodNotAllowedError', `${ctx.method} is not allowed on ${ctx.path}: use ${use}`);
 };

@@ -1,5 +1,6 @@
 // Route middleware: a lost or refused database connection answers 503 with Retry-After, in Strapi's error shape, not a 500.
 import type { Context, Next } from 'koa';
+import { answerWithError } from '../http/error-body';
 
 const CONNECTION_CODES = new Set([
   // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, connection exceptions
@@ -40,16 +41,7 @@ const databaseUnavailable = () => async (ctx: Context, next: Next) => {
     if (!isConnectionError(error)) throw error;
     ctx.set('Retry-After', '2');
     // Answered here, in Strapi's error shape: its error middleware would hide a 5xx message, and this one tells the client what to do.
-    ctx.status = 503;
-    ctx.body = {
-      data: null,
-      error: {
-        status: 503,
-        name: 'ServiceUnavailableError',
-        message: 'The database is unavailable for a moment: try again in a few seconds',
-        details: {},
-      },
-    };
+    answerWithError(ctx, 503, 'ServiceUnavailableError', 'The database is unavailable for a moment: try again in a few seconds');
   }
 };
 
