@@ -4,12 +4,13 @@ import fs from 'fs';
 import path from 'path';
 import contentTypes from '../../server/src/content-types';
 import { ENUMS } from '../../server/src/documents/enums';
+import { PURPOSE_KEY, PURPOSE_KEY_MAX_LENGTH } from '../../server/src/validation/cross-field-rules';
 import { EDITABLE_UIDS, UID } from '../../server/src/uids';
 import fieldHelp from '../../content-types/field-help.json';
 
 const ROOT = path.join(__dirname, '..', '..', 'content-types');
 interface Schema {
-  attributes: Record<string, { type: string; enum?: string[] }>;
+  attributes: Record<string, { type: string; enum?: string[]; regex?: string; maxLength?: number }>;
 }
 const schemas = contentTypes as Record<string, { schema: Schema }>;
 
@@ -35,6 +36,12 @@ test("the enumerations the documents read are the schemas' enumerations, field f
     }
   }
   expect(JSON.parse(JSON.stringify(ENUMS))).toEqual(fromSchemas);
+});
+
+test("the purpose key's save rule repeats the schema's regex and maxLength, which drafts skip", () => {
+  const key = schemas.purpose.schema.attributes.key;
+  expect(PURPOSE_KEY.source).toBe(key.regex);
+  expect(PURPOSE_KEY_MAX_LENGTH).toBe(key.maxLength);
 });
 
 test('every field of every type editors fill in has Content Manager help, and no help names a field that does not exist', () => {

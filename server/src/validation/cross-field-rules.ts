@@ -13,15 +13,16 @@ type Entry = Record<string, unknown>;
 
 const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** A purpose key: lowercase ASCII words joined by single hyphens, as in the schema's regex (drafts skip schema regexes). */
+/** A purpose key: the schema's regex and maxLength, repeated because drafts skip them (a unit test keeps them equal). */
 export const PURPOSE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const PURPOSE_KEY_MAX_LENGTH = 64;
 
 const purposeRules = (entry: Entry): FieldProblem[] => {
   const problems: FieldProblem[] = [];
-  if (!isBlank(entry.key) && (typeof entry.key !== 'string' || entry.key.length > 64 || !PURPOSE_KEY.test(entry.key))) {
+  if (!isBlank(entry.key) && (typeof entry.key !== 'string' || entry.key.length > PURPOSE_KEY_MAX_LENGTH || !PURPOSE_KEY.test(entry.key))) {
     problems.push({
       path: 'key',
-      message: `key ${JSON.stringify(String(entry.key).slice(0, 80))} is not a purpose key: use up to 64 lowercase letters, digits and single hyphens, e.g. 'newsletter' or 'b2b-prospecting'`,
+      message: `key ${JSON.stringify(String(entry.key).slice(0, 80))} is not a purpose key: use up to ${PURPOSE_KEY_MAX_LENGTH} lowercase letters, digits and single hyphens, e.g. 'newsletter' or 'b2b-prospecting'`,
     });
   }
   if (entry.legalBasis === 'legitimate-interests' && isBlank(entry.legitimateInterest)) {
