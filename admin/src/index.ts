@@ -20,10 +20,8 @@ export default {
       icon: PluginIcon,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Privacy' },
       permissions: PERMISSIONS.read,
-      Component: async () => {
-        const { App } = await import('./pages/App');
-        return App;
-      },
+      // A plain function returning the import (not an async one, which Strapi 5 warns is deprecated).
+      Component: () => import('./pages/App').then((module) => ({ default: module.App })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },

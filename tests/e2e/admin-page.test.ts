@@ -3,6 +3,7 @@ import fs from 'fs';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import request from 'supertest';
 import { PLAYGROUND_DIR, startTestApp, type TestApp } from '../helpers/strapi';
 import { loginAsSuperAdmin } from '../helpers/admin';
 import { documentsOf } from '../helpers/documents';
@@ -16,6 +17,8 @@ let app: TestApp;
 let browser: Browser;
 let page: Page;
 let base: string;
+/** Everything the admin writes to the browser console, to find the plugin's own warnings in it. */
+const consoleMessages: string[] = [];
 
 /** Screenshots go to tests/.artifacts (ignored by git); the README's images are copies of these. */
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.jpg`), type: 'jpeg', quality: 70, fullPage: false });
@@ -45,6 +48,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   page = await context.newPage();
+  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
 });
 
 afterAll(async () => {
@@ -60,6 +64,8 @@ test('an editor logs in and finds the plugin in the menu', async () => {
   await page.waitForURL(/\/admin\/?$/);
   await page.getByRole('link', { name: 'Privacy' }).click();
   await page.getByRole('heading', { name: 'Privacy (GDPR)' }).waitFor();
+  // Strapi warns when a menu link's Component is an async function (deprecated in Strapi 5).
+  expect(consoleMessages.filter((m) => m.includes('addMenuLink'))).toEqual([]);
 });
 
 test("axe-core finds no WCAG 2.1 AA violation in the plugin page's content", async () => {
@@ -122,6 +128,13 @@ test('the consent copy tab copies an e-mail to the clipboard', async () => {
 test('the versions tab lists the history and publishes on demand', async () => {
   await page.getByRole('tab', { name: 'Versions' }).click();
   await page.getByTestId('version-row').first().waitFor();
+  // The history of the documents' locale chosen on the page (French here), each document by its label, not its key.
+  const rows = await page.getByTestId('version-row').allInnerTexts();
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row).toMatch(/^(Privacy policy|Cookie policy)\s/);
+  expect(rows.join('\n')).not.toMatch(/privacy-policy|cookie-policy|\((fr|en)\)/);
+  const history = (await request(app.server).get('/api/privacy/versions?organization=courrielia&locale=fr')).body.data;
+  expect(rows.length).toBe(history.length);
   await page.getByRole('button', { name: 'Publish a version now' }).click();
   await page.getByText('Nothing changed since the last version: no version recorded').waitFor();
   await shot('4-versions');
