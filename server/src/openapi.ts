@@ -4,7 +4,7 @@ import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
 import { bareMediaType } from './documents/formats';
 import { DOCUMENT_KINDS, formatsOf, kindSpec } from './documents/kinds';
-import { CONSENT_EMAIL_QUERY, VERSIONS_QUERY } from './validation/query-parameters';
+import { ALL_LOCALES, CONSENT_EMAIL_QUERY, VERSIONS_QUERY } from './validation/query-parameters';
 
 const parameter = (name: string, description: string, schema: Record<string, unknown>, where: 'query' | 'path' = 'query') => ({
   name,
@@ -153,7 +153,11 @@ export const openApiDocument = () => ({
         summary: 'The version history, newest first',
         parameters: [
           organization,
-          locale,
+          parameter(
+            'locale',
+            `A locale enabled in Strapi's i18n that has a translation file (fr, en), or '${ALL_LOCALES}' for every locale. Default: Strapi's default locale.`,
+            { type: 'string' }
+          ),
           parameter('kind', 'Which document.', { type: 'string', enum: [...(VERSIONS_QUERY.options?.kind.values ?? [])], default: 'all' }),
         ],
         responses: {

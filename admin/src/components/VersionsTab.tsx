@@ -19,7 +19,10 @@ interface Version {
 
 interface Props {
   organization: string;
+  /** The documents' locale chosen on the page: the history shown is that locale's. */
   locale: string;
+  /** The document kinds (GET /privacy/meta), to show each version's document by its label rather than its key. */
+  kinds: Array<{ kind: string; name: string }>;
   canPublish: boolean;
   canRegister: boolean;
 }
@@ -30,15 +33,20 @@ const changes = (v: Version): string => {
   return [...list.added.map((n) => `+ ${n}`), ...list.removed.map((n) => `− ${n}`), ...list.changed.map((n) => `~ ${n}`)].join(', ');
 };
 
-export const VersionsTab = ({ organization, locale, canPublish, canRegister }: Props) => {
+export const VersionsTab = ({ organization, locale, kinds, canPublish, canRegister }: Props) => {
   const { formatMessage, formatDate } = useIntl();
   const { post, get } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const versions = useAdminData<Version[]>('/privacy/versions', { organization });
+  const versions = useAdminData<Version[]>('/privacy/versions', { organization, locale });
   const label = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
+
+  const documentLabel = (kind: string): string => {
+    const name = kinds.find((k) => k.kind === kind)?.name;
+    return name ? label(`preview.${name}`, kind) : kind;
+  };
 
   const publish = async () => {
     setBusy(true);
@@ -134,9 +142,7 @@ export const VersionsTab = ({ organization, locale, canPublish, canRegister }: P
               {versions.data.map((v) => (
                 <Tr key={`${v.kind}-${v.locale}-${v.version}`} data-testid="version-row">
                   <Td>
-                    <Typography>
-                      {v.kind} ({v.locale})
-                    </Typography>
+                    <Typography>{documentLabel(v.kind)}</Typography>
                   </Td>
                   <Td>
                     <Typography>{v.version}</Typography>

@@ -95,6 +95,7 @@ export const HomePage = () => {
             <VersionsTab
               organization={organization}
               locale={locale}
+              kinds={meta.data.kinds}
               canPublish={allowedActions.canPublish ?? false}
               canRegister={allowedActions.canRegister ?? false}
             />

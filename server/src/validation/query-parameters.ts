@@ -29,6 +29,8 @@ const ESP_OPTION = { esp: { values: ESPS, default: ESPS[0] } };
 export const CONSENT_COPY_QUERY: QuerySpec<'json'> = { formats: ['json'], options: ESP_OPTION };
 /** One e-mail: as JSON, or its HTML or text part alone. */
 export const CONSENT_EMAIL_QUERY: QuerySpec<'json' | 'html' | 'text'> = { formats: ['json', 'html', 'text'], options: ESP_OPTION };
+/** The `locale` value that lists the version history of every locale (the default is Strapi's default locale). */
+export const ALL_LOCALES = 'all';
 /** The version history (REST, admin and GraphQL alike). */
 export const VERSIONS_QUERY: QuerySpec<'json'> = {
   formats: ['json'],
