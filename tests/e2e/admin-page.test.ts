@@ -114,8 +114,12 @@ test('a change that makes an entry incomplete shows up in the completeness tab',
 test('the consent copy tab copies an e-mail to the clipboard', async () => {
   await page.getByRole('tab', { name: 'Consent copy' }).click();
   await page.getByRole('combobox', { name: 'E-mail tool' }).click();
-  await page.getByRole('option', { name: 'brevo' }).click();
+  await page.getByRole('option', { name: 'Brevo' }).click();
   await page.getByTestId('email-double-opt-in').waitFor();
+  // Each card is headed by a label in the admin's language, not by the form's or the e-mail's internal key.
+  const headings = await page.locator('[data-testid^="email-"] h3, [data-testid^="notice-"] h3').allInnerTexts();
+  expect(headings).toContain('Double opt-in confirmation');
+  for (const heading of headings) expect(heading).not.toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   await page.getByTestId('copy-html-double-opt-in').click();
   await page.getByText('Copied: HTML').waitFor();
   const copied = String(await page.evaluate('navigator.clipboard.readText()'));

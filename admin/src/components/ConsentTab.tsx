@@ -1,6 +1,6 @@
 // Consent copy tab: form notices and e-mails in the chosen e-mail tool's merge tags, with copy buttons and a rendered view.
 import { useState } from 'react';
-import { Box, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useAdminData } from '../hooks/useAdminData';
 import { useCopy } from '../hooks/useCopy';
@@ -51,18 +51,18 @@ export const ConsentTab = ({ organization, locale, emailTools }: ConsentTabProps
   const label = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      <Box maxWidth="280px">
-        <SingleSelect
-          aria-label={label('consent.esp', 'E-mail tool')}
-          value={esp}
-          onChange={(value: string | number) => setEsp(String(value))}
-        >
-          {emailTools.map((name) => (
-            <SingleSelectOption key={name} value={name}>
-              {name}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
+      <Box maxWidth="360px">
+        <Field.Root name="esp" hint={label('consent.espHint', 'The merge tags of this tool are used in the copy below.')}>
+          <Field.Label>{label('consent.esp', 'E-mail tool')}</Field.Label>
+          <SingleSelect value={esp} onChange={(value: string | number) => setEsp(String(value))}>
+            {emailTools.map((name) => (
+              <SingleSelectOption key={name} value={name}>
+                {label(`consent.esps.${name}`, name)}
+              </SingleSelectOption>
+            ))}
+          </SingleSelect>
+          <Field.Hint />
+        </Field.Root>
       </Box>
       {kit.isLoading && <Loading />}
       {kit.error && <LoadError message={kit.error} onRetry={kit.reload} />}
@@ -74,7 +74,7 @@ export const ConsentTab = ({ organization, locale, emailTools }: ConsentTabProps
           {kit.data.notices.map((notice) => (
             <Card key={notice.form} testId={`notice-${notice.form}`}>
               <Typography variant="delta" tag="h3">
-                {notice.form}
+                {label(`consent.forms.${notice.form}`, notice.form)}
               </Typography>
               {notice.checkboxes.map((box) => (
                 <Typography key={box.name}>☐ {box.label}</Typography>
@@ -98,7 +98,7 @@ export const ConsentTab = ({ organization, locale, emailTools }: ConsentTabProps
           {kit.data.emails.map((email) => (
             <Card key={email.kind} testId={`email-${email.kind}`}>
               <Typography variant="delta" tag="h3">
-                {email.kind}
+                {label(`consent.emailKinds.${email.kind}`, email.kind)}
               </Typography>
               <Typography>
                 <strong>{label('consent.subject', 'Subject')}:</strong> {email.subject}
