@@ -52,3 +52,29 @@ test('every field of every type editors fill in has Content Manager help, and no
     expect([uid, Object.keys(help[uid]?.fields ?? {}).sort()]).toEqual([uid, attributes]);
   }
 });
+
+test('every value of every enumeration editors choose from has a label in every language, and no label names a value that does not exist', () => {
+  const help = fieldHelp as Record<string, { fields: Record<string, Record<string, { options?: Record<string, string> }>> }>;
+  const problems: string[] = [];
+  for (const uid of EDITABLE_UIDS) {
+    const name = uid.replace('plugin::privacy.', '');
+    for (const [field, attribute] of Object.entries(schemas[name].schema.attributes)) {
+      for (const [language, text] of Object.entries(help[uid].fields[field])) {
+        const labelled = Object.keys(text.options ?? {}).sort().join();
+        const values = attribute.type === 'enumeration' ? [...(attribute.enum ?? [])].sort().join() : '';
+        if (labelled !== values) problems.push(`${uid}.${field} (${language}): labels for [${labelled}], values [${values}]`);
+        for (const [value, label] of Object.entries(text.options ?? {})) {
+          if (!label.trim()) problems.push(`${uid}.${field}.${value} (${language}): empty label`);
+        }
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('each type editors fill in names its uid in pluginOptions.privacy, where the admin finds it to label its fields', () => {
+  for (const uid of EDITABLE_UIDS) {
+    const schema = schemas[uid.replace('plugin::privacy.', '')].schema as Schema & { pluginOptions?: { privacy?: { uid?: string } } };
+    expect([uid, schema.pluginOptions?.privacy?.uid]).toEqual([uid, uid]);
+  }
+});
