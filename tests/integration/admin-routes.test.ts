@@ -131,6 +131,22 @@ describe('preview', () => {
     const cookies = await asAdmin('/privacy/preview?organization=acme&locale=fr&kind=cookie-policy');
     expect(cookies.body.data).toMatchObject({ kind: 'cookie-policy', locale: 'fr', draftDiffers: false });
   });
+
+  test('counts and edition lines are those publishing gives: the current version when unchanged, the next one otherwise', async () => {
+    const same = (await asAdmin('/privacy/preview?organization=acme&locale=fr&kind=cookie-policy')).body.data;
+    const live = (await request(app.server).get('/api/privacy/cookie-policy?organization=acme&locale=fr')).body.data;
+    expect(same.draftDiffers).toBe(false);
+    expect(same).toMatchObject({ version: live.version, effectiveAt: live.effectiveAt, wordCount: live.wordCount, readingMinutes: live.readingMinutes });
+    expect(same.sections).toEqual(live.sections);
+
+    const changed = (await asAdmin('/privacy/preview?organization=acme&locale=en')).body.data;
+    const current = (await request(app.server).get('/api/privacy/policy?organization=acme&locale=en')).body.data;
+    expect(changed.draftDiffers).toBe(true);
+    expect(typeof current.version).toBe('number');
+    expect(changed.version).toBe(current.version + 1);
+    expect(JSON.stringify(changed.sections)).toContain(`Version ${current.version + 1}.`);
+    expect(Date.parse(changed.effectiveAt)).toBeGreaterThan(Date.parse(current.effectiveAt));
+  });
 });
 
 describe('Art. 30 register', () => {

@@ -65,11 +65,21 @@ const createPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return bodyIn(version.content.bodies, query.format);
     },
 
-    /** The same document built from draft entries, never cached: for the admin preview. */
+    /**
+     * The same document built from draft entries, never cached: for the admin preview. Its edition lines are those
+     * publishing would give it: the latest version's when the drafts hold its content, otherwise the next number,
+     * effective now; so the preview's words and reading time are the published document's.
+     */
     async draft(kind: DocumentKind, query: Pick<DocumentQuery, 'organization' | 'locale'>): Promise<RenderedBodies> {
       const facts = await resolution().factsFor(query, 'draft');
       const t = engine().translator.forLocale(facts.locale);
-      return renderDocumentBodies(engine().renderer, t, kind, facts, { version: null, effectiveAt: null });
+      const content = documentContent(t, kind, facts);
+      const head = await versions().latestHead(facts.organization.slug, kind, facts.locale);
+      const edition =
+        head && head.hash === content.hash
+          ? { version: head.number, effectiveAt: head.effectiveAt }
+          : { version: (head?.number ?? 0) + 1, effectiveAt: new Date().toISOString() };
+      return renderDocumentBodies(engine().renderer, t, kind, facts, edition, content);
     },
 
     /** The privacy policy's version and hash that consent copy built from these facts refers to. */
