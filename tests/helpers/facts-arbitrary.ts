@@ -138,6 +138,7 @@ export const factsArbitrary = fc
       category: 'processor' as const,
       description: s.recipientDescription,
       country: 'US',
+      otherCountries: [],
       transferSafeguard: 'derogation-art-49' as const,
       safeguardDetails: s.safeguardDetails,
     };

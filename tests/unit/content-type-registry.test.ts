@@ -4,7 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import contentTypes from '../../server/src/content-types';
 import { ENUMS } from '../../server/src/documents/enums';
-import { PURPOSE_KEY, PURPOSE_KEY_MAX_LENGTH } from '../../server/src/validation/cross-field-rules';
+import { OTHER_COUNTRIES, PURPOSE_KEY, PURPOSE_KEY_MAX_LENGTH } from '../../server/src/validation/cross-field-rules';
 import { EDITABLE_UIDS, UID } from '../../server/src/uids';
 import fieldHelp from '../../content-types/field-help.json';
 
@@ -42,6 +42,10 @@ test("the purpose key's save rule repeats the schema's regex and maxLength, whic
   const key = schemas.purpose.schema.attributes.key;
   expect(PURPOSE_KEY.source).toBe(key.regex);
   expect(PURPOSE_KEY_MAX_LENGTH).toBe(key.maxLength);
+});
+
+test("the recipient's otherCountries save rule repeats the schema's regex, which drafts skip", () => {
+  expect(OTHER_COUNTRIES.source).toBe(schemas.recipient.schema.attributes.otherCountries.regex);
 });
 
 test('every field of every type editors fill in has Content Manager help, and no help names a field that does not exist', () => {

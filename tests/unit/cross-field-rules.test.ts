@@ -4,6 +4,7 @@ import { crossFieldProblems } from '../../server/src/validation/cross-field-rule
 const purpose = 'plugin::privacy.purpose';
 const retention = 'plugin::privacy.retention-rule';
 const cookie = 'plugin::privacy.cookie';
+const recipient = 'plugin::privacy.recipient';
 
 test.each([
   [purpose, { legalBasis: 'legitimate-interests' }, ['legitimateInterest']],
@@ -24,6 +25,30 @@ test.each([
   [cookie, { lifetimeUnit: 'days' }, ['lifetimeValue']],
   [cookie, { lifetimeValue: 4 }, ['lifetimeUnit']],
   ['plugin::privacy.recipient', { country: 'US' }, []],
+  // Further countries: ISO codes, once each, besides the main one; the Data Privacy Framework needs the US among them.
+  [recipient, { country: 'FR', otherCountries: 'DE, US' }, []],
+  [recipient, { country: 'FR', otherCountries: 'DE,US' }, []],
+  [recipient, { country: 'FR', otherCountries: '' }, []],
+  [recipient, { country: 'FR', otherCountries: null }, []],
+  [recipient, { country: 'FR', otherCountries: 'de, us' }, ['otherCountries']],
+  [recipient, { country: 'FR', otherCountries: 'DE; US' }, ['otherCountries']],
+  [recipient, { country: 'FR', otherCountries: 'DEU' }, ['otherCountries']],
+  [recipient, { country: 'FR', otherCountries: ['DE'] }, ['otherCountries']],
+  [recipient, { country: 'FR', otherCountries: 'DE, XX' }, ['otherCountries']],
+  [recipient, { country: 'FR', otherCountries: 'EU' }, ['otherCountries']],
+  [recipient, { country: 'FR', otherCountries: 'UK' }, ['otherCountries']],
+  [recipient, { country: 'FR', otherCountries: 'DE, DE' }, ['otherCountries']],
+  [recipient, { country: 'FR', otherCountries: 'DE, FR' }, ['otherCountries']],
+  [recipient, { country: 'US', transferSafeguard: 'eu-us-data-privacy-framework' }, []],
+  [recipient, { country: 'IE', otherCountries: 'US', transferSafeguard: 'eu-us-data-privacy-framework' }, []],
+  [recipient, { country: 'CA', transferSafeguard: 'eu-us-data-privacy-framework' }, ['transferSafeguard']],
+  [recipient, { country: 'FR', otherCountries: 'CA', transferSafeguard: 'eu-us-data-privacy-framework' }, ['transferSafeguard']],
+  [
+    recipient,
+    { country: 'FR', otherCountries: 'XX', transferSafeguard: 'eu-us-data-privacy-framework' },
+    ['otherCountries', 'transferSafeguard'],
+  ],
+  [recipient, { country: 'CA', transferSafeguard: 'standard-contractual-clauses' }, []],
   // Cookie names: RFC 6265 tokens, as the demo's and the usual trackers' are; none that reaches a prototype.
   ...['_ga', '_pk_id.1.c4f2', 'XSRF-TOKEN', '_gcl_au', "c'evil*|UNSUB|*", '__Host-session', 'a!#$%&^`~'].map(
     (name): [string, Record<string, unknown>, string[]] => [cookie, { name, lifetimeUnit: 'session' }, []]
@@ -40,4 +65,16 @@ test('a bad cookie name is refused naming the field, the rule and the fix', () =
   expect(problem.path).toBe('name');
   expect(problem.message).toMatch(/name "<b>c<\/b>" is not a cookie name: .*RFC 6265/);
   expect(crossFieldProblems(cookie, { name: '__proto__' })[0].message).toMatch(/name '__proto__' is reserved/);
+});
+
+test('the Data Privacy Framework outside the US is refused naming the field, the article and the decision', () => {
+  const [problem] = crossFieldProblems(recipient, { country: 'CA', transferSafeguard: 'eu-us-data-privacy-framework' });
+  expect(problem.path).toBe('transferSafeguard');
+  expect(problem.message).toMatch(/'CA'/);
+  expect(problem.message).toMatch(/GDPR Art\. 45; Commission Implementing Decision \(EU\) 2023\/1795/);
+});
+
+test('an unknown country code is named in the message', () => {
+  const [problem] = crossFieldProblems(recipient, { country: 'FR', otherCountries: 'DE, XK, ZZ' });
+  expect(problem.message).toMatch(/'XK', 'ZZ' is not an ISO 3166-1 alpha-2 country code/);
 });

@@ -1,5 +1,5 @@
 // Form notices: for each consent form in use, one unticked box per consent purpose and the first-layer notice under the form.
-import { rightsContact, type ConsentForm, type PrivacyFacts, type PurposeFacts } from '../documents/facts';
+import { countriesOf, rightsContact, type ConsentForm, type PrivacyFacts, type PurposeFacts } from '../documents/facts';
 import { present } from '../documents/model';
 import { continuing, retentionPhrase } from '../documents/phrases';
 import { isCnil } from '../documents/policy-rights';
@@ -77,7 +77,13 @@ const noticeSentences = (t: Translate, facts: PrivacyFacts, purposes: PurposeFac
   const described = purposes.map((p) => (p.description ? `${p.name} (${continuing(p.description).replace(/\.$/, '')})` : p.name));
   const rights = rightsAcross(purposes).map(({ right }) => t(`consent.notice.right.${right}`));
   const countries = [
-    ...new Set(purposes.flatMap((p) => p.recipients.filter((r) => !isInEea(r.country)).map((r) => countryName(r.country, facts.locale)))),
+    ...new Set(
+      purposes.flatMap((p) =>
+        p.recipients
+          .flatMap((r) => countriesOf(r).filter((country) => !isInEea(country)))
+          .map((country) => countryName(country, facts.locale))
+      )
+    ),
   ];
   return [
     t('consent.notice.who', { controller: org.name, purpose: described.join(t('consent.email.and')) }),

@@ -11,7 +11,14 @@ export const ENUMS = {
   },
   recipient: {
     category: ['internal-team', 'processor', 'joint-controller', 'partner', 'authority'],
-    transferSafeguard: ['none-needed', 'adequacy-decision', 'standard-contractual-clauses', 'binding-corporate-rules', 'derogation-art-49'],
+    transferSafeguard: [
+      'none-needed',
+      'adequacy-decision',
+      'standard-contractual-clauses',
+      'binding-corporate-rules',
+      'derogation-art-49',
+      'eu-us-data-privacy-framework',
+    ],
   },
   'retention-rule': {
     durationUnit: ['days', 'months', 'years'],

@@ -1,5 +1,6 @@
 // The privacy facts of one organization in one locale, as the documents read them (plain data, no Strapi types).
 import type { EnumOf } from './enums';
+import { isInEea } from './regions';
 
 export type LegalBasis = EnumOf<'purpose', 'legalBasis'>;
 
@@ -14,10 +15,13 @@ export interface DpoFacts {
 
 export interface RecipientFacts {
   documentId: string;
+  /** The name readers see: the locale's `localizedName` when filled in, else the shared `name`. */
   name: string;
   category: EnumOf<'recipient', 'category'>;
   description: string | null;
   country: string;
+  /** Further countries of processing, in the editor's order; empty for most recipients. */
+  otherCountries: string[];
   transferSafeguard: EnumOf<'recipient', 'transferSafeguard'> | null;
   safeguardDetails: string | null;
 }
@@ -115,6 +119,16 @@ export interface PrivacyFacts {
 export const CONSENT_EXEMPT_CATEGORIES: readonly CookieCategory[] = ['necessary', 'preferences', 'audience-measurement-exempt'];
 
 export const needsConsent = (cookie: Pick<CookieFacts, 'category'>): boolean => !CONSENT_EXEMPT_CATEGORIES.includes(cookie.category);
+
+/** Every country where the recipient processes the data: `country` first, then `otherCountries`. */
+export const countriesOf = (recipient: Pick<RecipientFacts, 'country' | 'otherCountries'>): string[] => [
+  recipient.country,
+  ...recipient.otherCountries,
+];
+
+/** A transfer outside the EEA takes place when any of the recipient's countries is outside it (GDPR Art. 44). */
+export const transfersOutsideEea = (recipient: Pick<RecipientFacts, 'country' | 'otherCountries'>): boolean =>
+  countriesOf(recipient).some((country) => !isInEea(country));
 
 /** "Lines" fields: one item per line, blank lines dropped. */
 export const lines = (value: string | null | undefined): string[] =>

@@ -1,6 +1,6 @@
 // The privacy policy as linked data: schema.org for the document and the controller, W3C DPV for purposes, bases and recipients.
 import type { LegalBasis, PrivacyFacts } from './facts';
-import { lines } from './facts';
+import { countriesOf, lines } from './facts';
 import { present } from './model';
 import { safeUrl } from './urls';
 
@@ -80,7 +80,8 @@ export const privacyPolicyJsonLd = (facts: PrivacyFacts, meta: JsonLdMeta): Reco
         'dpv:hasRecipient': purpose.recipients.map((recipient) => ({
           '@type': RECIPIENT_TYPE[recipient.category] ?? 'dpv:Recipient',
           name: recipient.name,
-          'dpv:hasCountry': recipient.country,
+          // One country stays a string, as before; several are a list.
+          'dpv:hasCountry': recipient.otherCountries.length ? countriesOf(recipient) : recipient.country,
         })),
         ...(purpose.retention
           ? { 'dpv:hasStorageCondition': { '@type': 'dpv:StorageDuration', description: purpose.retention.label } }

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import { ENUMS } from './enums';
+import { isCountryCode, splitCountryCodes } from './regions';
 import { typesetDeep, typesetterFor } from './typeset';
 import { safeUrl, type UrlKind } from './urls';
 import type { CookieFacts, DpoFacts, OrganizationFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from './facts';
@@ -44,15 +45,32 @@ const toDpo = (row: Row): DpoFacts => ({
   contactFormUrl: url(row, 'contactFormUrl', 'web-or-mailto'),
 });
 
-const toRecipient = (row: Row): RecipientFacts => ({
-  documentId: str(row, 'documentId'),
-  name: str(row, 'name'),
-  category: oneOf(row, 'category', ENUMS.recipient.category) ?? 'processor',
-  description: text(row, 'description'),
-  country: str(row, 'country').toUpperCase(),
-  transferSafeguard: oneOf(row, 'transferSafeguard', ENUMS.recipient.transferSafeguard),
-  safeguardDetails: text(row, 'safeguardDetails'),
-});
+/**
+ * The further countries, as the save rule lets them in (known codes, no repeat, not the main country); a value
+ * stored before the rule, or written around it, reads without its bad codes rather than failing the document.
+ */
+const otherCountries = (row: Row, country: string): string[] => [
+  ...new Set(
+    splitCountryCodes(text(row, 'otherCountries'))
+      .map((code) => code.toUpperCase())
+      .filter((code) => isCountryCode(code) && code !== country)
+  ),
+];
+
+const toRecipient = (row: Row): RecipientFacts => {
+  const country = str(row, 'country').toUpperCase();
+  return {
+    documentId: str(row, 'documentId'),
+    // The locale's own name when an editor gave one ("Courrielia (internal teams)"), else the shared one.
+    name: text(row, 'localizedName') ?? str(row, 'name'),
+    category: oneOf(row, 'category', ENUMS.recipient.category) ?? 'processor',
+    description: text(row, 'description'),
+    country,
+    otherCountries: otherCountries(row, country),
+    transferSafeguard: oneOf(row, 'transferSafeguard', ENUMS.recipient.transferSafeguard),
+    safeguardDetails: text(row, 'safeguardDetails'),
+  };
+};
 
 const toRetention = (row: Row): RetentionFacts => ({
   documentId: str(row, 'documentId'),

@@ -23,6 +23,10 @@ export const retentionPhrase = (t: Translate, rule: RetentionFacts): string => {
 
 export const list = (t: Translate, values: string[]): string => values.join(t('list.separator'));
 
+/** "a, b and c" in the reader's language; one value as it is. */
+export const listAnd = (t: Translate, values: string[]): string =>
+  values.length < 2 ? (values[0] ?? '') : `${values.slice(0, -1).join(t('list.separator'))}${t('list.and')}${values[values.length - 1]}`;
+
 /** Editors' sentences may or may not end with a full stop; the documents add one only where it is missing. */
 export const sentence = (value: string): string => {
   const trimmed = value.trim().replace(/\s+/g, ' ');

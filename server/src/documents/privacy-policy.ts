@@ -1,9 +1,9 @@
 // Builds the privacy policy (GDPR Art. 13 and 14) from one organization's facts: short sections of plain sentences.
 import type { PrivacyFacts } from './facts';
-import { rightsContact } from './facts';
+import { countriesOf, rightsContact, transfersOutsideEea } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
-import { sentence } from './phrases';
-import { countryName, formatDate, isInEea } from './regions';
+import { listAnd, sentence } from './phrases';
+import { countryName, formatDate } from './regions';
 import { lowerFirstCommonWord, withAside } from './typography';
 import type { Edition } from './edition';
 import type { Translate } from './translator';
@@ -72,7 +72,8 @@ export const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
   });
 
 export const transfers = (t: Translate, facts: PrivacyFacts): Section | null => {
-  const abroad = usedRecipients(facts).filter((r) => !isInEea(r.country));
+  // A recipient with one country outside the EEA transfers, whatever its other countries (all are named).
+  const abroad = usedRecipients(facts).filter(transfersOutsideEea);
   if (abroad.length === 0) return null;
   return section('transfers', t('privacyPolicy.sections.transfers'), {
     items: [
@@ -81,7 +82,10 @@ export const transfers = (t: Translate, facts: PrivacyFacts): Section | null => 
       ...abroad.flatMap((r) => [
         t('privacyPolicy.transfer.item', {
           name: r.name,
-          country: countryName(r.country, facts.locale),
+          country: listAnd(
+            t,
+            countriesOf(r).map((code) => countryName(code, facts.locale))
+          ),
           safeguard: t(`safeguard.${r.transferSafeguard ?? 'none-needed'}`),
         }),
         r.safeguardDetails ? t('privacyPolicy.transfer.details', { details: sentence(r.safeguardDetails) }) : null,

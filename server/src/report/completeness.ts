@@ -1,6 +1,6 @@
 // The completeness linter: every item of the legal checklist (docs/legal-checklist.md) that the entries leave missing or contradict, with its article and the field to fix.
 import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from '../documents/facts';
-import { CONSENT_EXEMPT_CATEGORIES, lines, needsConsent } from '../documents/facts';
+import { CONSENT_EXEMPT_CATEGORIES, countriesOf, lines, needsConsent, transfersOutsideEea } from '../documents/facts';
 import { isInEea } from '../documents/regions';
 import { choiceCookie } from '../documents/consent-cookie';
 import { UID } from '../uids';
@@ -84,8 +84,14 @@ const purposeChecks: Check<PurposeFacts> = (p) => {
 };
 
 const recipientChecks: Check<RecipientFacts> = (r) => [
-  ...(!isInEea(r.country) && (r.transferSafeguard === null || r.transferSafeguard === 'none-needed')
-    ? [finding('error', 'transferSafeguard', 'GDPR Art. 13(1)(f), 44-46', 'transferSafeguard', { country: r.country })]
+  ...(transfersOutsideEea(r) && (r.transferSafeguard === null || r.transferSafeguard === 'none-needed')
+    ? [
+        finding('error', 'transferSafeguard', 'GDPR Art. 13(1)(f), 44-46', 'transferSafeguard', {
+          country: countriesOf(r)
+            .filter((country) => !isInEea(country))
+            .join(', '),
+        }),
+      ]
     : []),
   ...(r.transferSafeguard === 'derogation-art-49' && blank(r.safeguardDetails)
     ? [finding('warning', 'derogationDetails', 'GDPR Art. 49(1)', 'safeguardDetails')]

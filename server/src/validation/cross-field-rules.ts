@@ -1,5 +1,6 @@
 // Cross-field rules of the data model (docs/data-model.md) that a single field's schema cannot express, as pure functions of one entry.
 import { RESERVED_KEYS } from '../consent/cookie-banner';
+import { isCountryCode, splitCountryCodes } from '../documents/regions';
 import { UID } from '../uids';
 
 export interface FieldProblem {
@@ -112,8 +113,69 @@ const cookieRules = (entry: Entry): FieldProblem[] => {
   return problems;
 };
 
+/** A recipient's further countries: the schema's regex, repeated because drafts skip it (a unit test keeps them equal). */
+export const OTHER_COUNTRIES = /^[A-Z]{2}(, ?[A-Z]{2})*$/;
+
+const DPF = 'eu-us-data-privacy-framework';
+
+const otherCountriesProblem = (value: unknown, country: unknown): FieldProblem | null => {
+  if (isBlank(value)) return null;
+  const shown = JSON.stringify(String(value).slice(0, 80));
+  if (typeof value !== 'string' || !OTHER_COUNTRIES.test(value)) {
+    return {
+      path: 'otherCountries',
+      message: `otherCountries ${shown} is not a list of country codes: write two-letter ISO 3166-1 codes in capitals, separated by commas, e.g. 'DE, US' (GDPR Art. 13(1)(f), 30(1)(e))`,
+    };
+  }
+  const codes = splitCountryCodes(value);
+  const unknown = codes.filter((code) => !isCountryCode(code));
+  if (unknown.length > 0) {
+    return {
+      path: 'otherCountries',
+      message: `otherCountries ${shown}: ${unknown.map((code) => `'${code}'`).join(', ')} is not an ISO 3166-1 alpha-2 country code: use the country's official code, e.g. 'GB' for the United Kingdom (GDPR Art. 13(1)(f), 30(1)(e))`,
+    };
+  }
+  const repeated = codes.filter((code, index) => codes.indexOf(code) !== index);
+  if (repeated.length > 0) {
+    return {
+      path: 'otherCountries',
+      message: `otherCountries ${shown} names '${repeated[0]}' twice: give each country once`,
+    };
+  }
+  if (typeof country === 'string' && codes.includes(country)) {
+    return {
+      path: 'otherCountries',
+      message: `otherCountries ${shown} repeats country '${country}': list only the countries besides the main one`,
+    };
+  }
+  return null;
+};
+
+/** The recipient's countries as written: `country`, then the codes of `otherCountries` (checked or not). */
+const countriesWritten = (entry: Entry): string[] =>
+  [entry.country, ...(typeof entry.otherCountries === 'string' ? splitCountryCodes(entry.otherCountries) : [])].filter(
+    (country): country is string => typeof country === 'string' && country !== ''
+  );
+
+const recipientRules = (entry: Entry): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const countryProblem = otherCountriesProblem(entry.otherCountries, entry.country);
+  if (countryProblem) problems.push(countryProblem);
+  const countries = countriesWritten(entry);
+  // The 2023 decision finds adequate only the US organisations on the DPF List: no other country, no transfer there.
+  if (entry.transferSafeguard === DPF && !countries.includes('US')) {
+    const written = countries.map((country) => `'${country}'`).join(', ') || 'not given';
+    problems.push({
+      path: 'transferSafeguard',
+      message: `transferSafeguard '${DPF}' needs the recipient to process data in the United States, but its countries are ${written}: the adequacy decision covers only US organisations certified under the Data Privacy Framework (GDPR Art. 45; Commission Implementing Decision (EU) 2023/1795); set country or otherCountries to 'US', or choose another safeguard`,
+    });
+  }
+  return problems;
+};
+
 const rulesByUid: Record<string, (entry: Entry) => FieldProblem[]> = {
   [UID.purpose]: purposeRules,
+  [UID.recipient]: recipientRules,
   [UID.retentionRule]: retentionRules,
   [UID.cookie]: cookieRules,
 };

@@ -1,6 +1,6 @@
 // What changed between two published states, by name, from the structured facts (not a text diff).
 import type { PrivacyFacts } from '../documents/facts';
-import { isInEea } from '../documents/regions';
+import { transfersOutsideEea } from '../documents/facts';
 
 /** The facts a version remembers, each entry reduced to what a reader of the documents sees. */
 export interface FactsSnapshot {
@@ -48,13 +48,14 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     recipients: keyed(
       recipients,
       (r) => r.name,
-      ({ documentId, ...rest }) => rest
+      // Without otherCountries when empty, as in the snapshots stored before it existed: no change reported on upgrade.
+      ({ documentId, otherCountries, ...rest }) => (otherCountries.length ? { ...rest, otherCountries } : rest)
     ),
     recipientCategories: [...new Set(recipients.map((r) => r.category))].sort(),
     transfers: keyed(
-      recipients.filter((r) => !isInEea(r.country)),
+      recipients.filter(transfersOutsideEea),
       (r) => r.name,
-      (r) => [r.country, r.transferSafeguard, r.safeguardDetails]
+      (r) => [r.country, r.transferSafeguard, r.safeguardDetails, ...(r.otherCountries.length ? [r.otherCountries] : [])]
     ),
     retention: keyed(
       retentionRules,
