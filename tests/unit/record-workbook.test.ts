@@ -83,6 +83,12 @@ describe('sheetNames', () => {
 describe('buildRecordWorkbook', () => {
   const translator = createTranslator();
 
+  test('an organization with nothing published in the locale still gives a workbook: its header sheet, empty', async () => {
+    const workbook = await load(await recordWorkbookXlsx([{ name: 'Record', lines: [] }]));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Record']);
+    expect(workbook.worksheets[0].rowCount).toBe(0);
+  });
+
   test('hostile facts: the header sheet first, one valid sheet per purpose, and every cell read back is a string cell', async () => {
     await fc.assert(
       fc.asyncProperty(factsArbitrary, fc.constantFrom('en', 'fr'), async (facts, locale) => {

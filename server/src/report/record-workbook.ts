@@ -131,6 +131,8 @@ export const buildRecordWorkbook = (
   return [summary, ...processing];
 };
 
+const COLUMN_WIDTHS = [36, 70, 16, 16, 16];
+
 /** The sheets as XLSX: two wide columns, bold titles and sections; every cell a string cell (textRow), never a formula. */
 export const recordWorkbookXlsx = async (sheets: readonly WorkbookSheet[]): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook();
@@ -146,8 +148,10 @@ export const recordWorkbookXlsx = async (sheets: readonly WorkbookSheet[]): Prom
       else if (line.kind === 'header') textRow(worksheet, line.cells).font = { bold: true };
       else textRow(worksheet, line.cells);
     }
-    worksheet.columns.forEach((column, index) => {
-      column.width = index === 0 ? 36 : index === 1 ? 70 : 16;
+    // Labels, values, then the list's dates and sheet names; set by number, as a sheet without rows has no columns yet.
+    COLUMN_WIDTHS.forEach((width, index) => {
+      const column = worksheet.getColumn(index + 1);
+      column.width = width;
       column.alignment = { vertical: 'top', wrapText: true };
     });
   }
