@@ -82,7 +82,7 @@ const CASES: Case[] = [
     status: 400,
     names: "'draft'",
   },
-  { name: 'admin: register format', admin: true, path: '/privacy/register?organization=acme&format=xlsx', status: 400, names: 'format' },
+  { name: 'admin: register format', admin: true, path: '/privacy/register?organization=acme&format=pdf', status: 400, names: 'format' },
   { name: 'admin: register locale', admin: true, path: '/privacy/register?organization=acme&locale=de', status: 400, names: 'locale' },
   { name: 'admin: organizations parameter', admin: true, path: '/privacy/organizations?x=1', status: 400, names: "'x'" },
   {

@@ -68,13 +68,13 @@ export const VersionsTab = ({ organization, locale, kinds, canPublish, canRegist
     }
   };
 
-  const downloadRegister = async () => {
+  const downloadRegister = async (format: 'csv' | 'xlsx') => {
     try {
-      const response = await get('/privacy/register', { params: { organization, locale, format: 'csv' }, responseType: 'blob' });
+      const response = await get('/privacy/register', { params: { organization, locale, format }, responseType: 'blob' });
       const url = URL.createObjectURL(response.data);
       const link = document.createElement('a');
       link.href = url;
-      link.download = `register-${organization}-${locale}.csv`;
+      link.download = `register-${organization}-${locale}.${format}`;
       link.click();
       URL.revokeObjectURL(url);
     } catch (error) {
@@ -102,11 +102,14 @@ export const VersionsTab = ({ organization, locale, kinds, canPublish, canRegist
               </>
             )}
             {canRegister && (
-              <Box>
-                <Button variant="secondary" onClick={downloadRegister}>
+              <Flex gap={2} wrap="wrap">
+                <Button variant="secondary" onClick={() => downloadRegister('csv')}>
                   {label('versions.register', 'Download the record of processing activities (CSV)')}
                 </Button>
-              </Box>
+                <Button variant="secondary" onClick={() => downloadRegister('xlsx')}>
+                  {label('versions.registerXlsx', 'Download the record of processing activities (XLSX, CNIL layout)')}
+                </Button>
+              </Flex>
             )}
           </Flex>
         </Box>

@@ -1,4 +1,4 @@
-// Admin routes (admin JWT and the plugin's RBAC actions): organizations, draft preview, completeness report, Art. 30 record, versions.
+// Admin routes (admin JWT and the plugin's RBAC actions): organizations, draft preview, completeness report, Art. 30 record (JSON, CSV, XLSX), versions.
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors, validateYupSchema, yup } from '@strapi/utils';
@@ -8,13 +8,14 @@ import { ESPS } from '../consent/esp';
 import { DOCUMENT_FORMATS, MEDIA_TYPES } from '../documents/formats';
 import { DOCUMENT_KINDS, formatsOf, kindSpec, type DocumentKind } from '../documents/kinds';
 import { lettersOf } from '../letters/letters';
+import { XLSX_MEDIA_TYPE } from '../registers/exports';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
 import { CONSENT_COPY_QUERY, parseDocumentQuery, VERSIONS_QUERY, type QuerySpec } from '../validation/query-parameters';
 import { answerMethodNotAllowed } from '../http/method-not-allowed';
 
 const PREVIEW_QUERY: QuerySpec<'json'> = { formats: ['json'], options: { kind: { values: DOCUMENT_KINDS, default: DOCUMENT_KINDS[0] } } };
-const RECORD_QUERY: QuerySpec<'json' | 'csv'> = { formats: ['json', 'csv'] };
+const RECORD_QUERY: QuerySpec<'json' | 'csv' | 'xlsx'> = { formats: ['json', 'csv', 'xlsx'] };
 
 const publishBody = yup
   .object({
@@ -90,6 +91,12 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
       const q = parse(RECORD_QUERY, ctx);
       const organization = await resolution().resolveOrganization(q.organization, 'published');
       const locale = await resolution().resolveLocale(q.locale);
+      if (q.format === 'xlsx') {
+        ctx.type = XLSX_MEDIA_TYPE;
+        ctx.set('Content-Disposition', `attachment; filename="register-${organization}-${locale}.xlsx"`);
+        ctx.body = await editor().recordWorkbook(organization, locale);
+        return;
+      }
       const record = await editor().recordOfProcessing(organization, locale, q.format);
       if (q.format === 'csv') {
         ctx.type = MEDIA_TYPES.csv;

@@ -2,7 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { MEDIA_TYPES } from '../documents/formats';
-import { breachTable, EXPORT_FORMATS, requestTable, tableCsv, tableXlsx, type ExportFormat } from '../registers/exports';
+import { breachTable, EXPORT_FORMATS, requestTable, tableCsv, tableXlsx, XLSX_MEDIA_TYPE, type ExportFormat } from '../registers/exports';
 import { getService } from '../utils/get-service';
 import { parseDocumentQuery, type QuerySpec } from '../validation/query-parameters';
 import { parseRegisterBody } from '../validation/register-bodies';
@@ -13,7 +13,6 @@ type Register = 'requests' | 'breaches';
 const LIST_QUERY: QuerySpec<'json'> = { formats: ['json'] };
 const EXPORT_QUERY: QuerySpec<ExportFormat> = { formats: EXPORT_FORMATS };
 const LETTER_QUERY: QuerySpec<'json' | 'html' | 'markdown' | 'text'> = { formats: ['json', 'html', 'markdown', 'text'] };
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
 
 const registersController = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -66,7 +65,7 @@ const registersController = ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.body = tableCsv(table);
         return;
       }
-      ctx.type = XLSX;
+      ctx.type = XLSX_MEDIA_TYPE;
       ctx.body = await tableXlsx(table, t(`exports.${register}Sheet`));
     },
     /** One letter of this register, in the asked language and format. */

@@ -8,6 +8,7 @@ import type { BreachView, RightsRequestView } from './records';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const REQUEST_COLUMNS = [
   'reference',
@@ -119,13 +120,19 @@ export const tableCsv = (table: RegisterTable): string =>
     record_delimiter: 'windows',
   });
 
+/**
+ * A row of string cells. exceljs writes a string as a string cell (`t="s"`) and a formula only from a `{ formula }`
+ * object, so editors' text starting with = + - @ stays text in XLSX: no quote is added, unlike in CSV.
+ */
+export const textRow = (sheet: ExcelJS.Worksheet, cells: readonly string[]): ExcelJS.Row => sheet.addRow(cells.map((cell) => String(cell)));
+
 /** One worksheet; every cell is a string cell, so a spreadsheet never reads editors' text as a formula. */
 export const tableXlsx = async (table: RegisterTable, sheetName: string): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'strapi-plugin-privacy';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
-  sheet.addRow(table.headers).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
+  textRow(sheet, table.headers).font = { bold: true };
+  for (const row of table.rows) textRow(sheet, row);
   sheet.columns.forEach((column) => {
     column.width = 22;
   });

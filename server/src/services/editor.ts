@@ -6,6 +6,7 @@ import type { DocumentKind } from '../documents/model';
 import { documentHash } from '../documents/render-document';
 import { lintLocale, lintLocaleDrift, type Finding } from '../report/completeness';
 import { buildRecordOfProcessing, recordOfProcessingCsv } from '../report/record-of-processing';
+import { buildRecordWorkbook, recordWorkbookXlsx, type PurposeDates } from '../report/record-workbook';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
 
@@ -20,8 +21,30 @@ const editPath = (finding: Finding): string | null =>
     ? `/content-manager/collection-types/${finding.uid}/${finding.documentId}?plugins[i18n][locale]=${encodeURIComponent(finding.locale)}`
     : `/content-manager/collection-types/${finding.uid}/create?plugins[i18n][locale]=${encodeURIComponent(finding.locale)}`;
 
+const day = (value: unknown): string | null => (value ? new Date(value as string | Date).toISOString().slice(0, 10) : null);
+
 const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
   const engine = () => getService(strapi, 'engine');
+
+  /** Per published purpose: its first save (the earliest row, draft or published) and its last publication. */
+  const purposeDates = async (facts: PrivacyFacts, locale: string): Promise<Map<string, PurposeDates>> => {
+    const ids = facts.purposes.map((p) => p.documentId);
+    const rows = ids.length
+      ? ((await strapi.db.query(UID.purpose).findMany({
+          select: ['documentId', 'createdAt', 'updatedAt', 'publishedAt'],
+          where: { documentId: { $in: ids }, locale },
+        })) as Array<{ documentId: string; createdAt: unknown; updatedAt: unknown; publishedAt: unknown }>)
+      : [];
+    const dates = new Map<string, PurposeDates>();
+    for (const row of rows) {
+      const known = dates.get(row.documentId) ?? { createdAt: null, updatedAt: null };
+      const created = day(row.createdAt);
+      if (created && (known.createdAt === null || created < known.createdAt)) known.createdAt = created;
+      if (row.publishedAt) known.updatedAt = day(row.publishedAt);
+      dates.set(row.documentId, known);
+    }
+    return dates;
+  };
 
   return {
     /** A policy rendered from drafts, and whether it differs from what the public sees. */
@@ -80,6 +103,14 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
       const t = engine().translator.forLocale(locale);
       const rows = facts ? buildRecordOfProcessing(t, facts) : [];
       return format === 'csv' ? recordOfProcessingCsv(t, rows) : { organization, locale, rows };
+    },
+
+    /** The same record as an XLSX workbook in the CNIL simplified register's layout (header sheet, one sheet per processing). */
+    async recordWorkbook(organization: string, locale: string): Promise<Buffer> {
+      const facts = await loadFacts(strapi, { slug: organization, locale, status: 'published' });
+      const t = engine().translator.forLocale(locale);
+      if (!facts) return recordWorkbookXlsx([{ name: t('register.workbook.summarySheet'), lines: [] }]);
+      return recordWorkbookXlsx(buildRecordWorkbook(t, facts, buildRecordOfProcessing(t, facts), await purposeDates(facts, locale)));
     },
   };
 };
