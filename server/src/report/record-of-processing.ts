@@ -1,10 +1,10 @@
 // The Art. 30(1) record of processing activities: one row per published purpose, in the CNIL simplified register's order.
 import { stringify } from 'csv-stringify/sync';
 import type { PrivacyFacts } from '../documents/facts';
-import { lines } from '../documents/facts';
+import { countriesOf, lines, transfersOutsideEea } from '../documents/facts';
 import { present } from '../documents/model';
-import { retentionPhrase } from '../documents/phrases';
-import { countryName, isInEea } from '../documents/regions';
+import { listAnd, retentionPhrase } from '../documents/phrases';
+import { countryName } from '../documents/regions';
 import type { Translate } from '../documents/translator';
 import { withAside } from '../documents/typography';
 
@@ -50,12 +50,16 @@ export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): Reco
     recipients: p.recipients.map((r) => withAside(r.name, t(`recipientCategory.${r.category}`))).join(semicolon),
     transfers:
       p.recipients
-        .filter((r) => !isInEea(r.country))
+        // As in the policy: one country outside the EEA makes a transfer, and every country is named.
+        .filter(transfersOutsideEea)
         .map((r) =>
           [
             t('privacyPolicy.transfer.item', {
               name: r.name,
-              country: countryName(r.country, facts.locale),
+              country: listAnd(
+                t,
+                countriesOf(r).map((code) => countryName(code, facts.locale))
+              ),
               safeguard: t(`safeguard.${r.transferSafeguard ?? 'none-needed'}`),
             }),
             r.safeguardDetails,
