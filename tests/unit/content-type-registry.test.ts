@@ -5,6 +5,7 @@ import path from 'path';
 import contentTypes from '../../server/src/content-types';
 import { ENUMS } from '../../server/src/documents/enums';
 import { PURPOSE_KEY, PURPOSE_KEY_MAX_LENGTH } from '../../server/src/validation/cross-field-rules';
+import { EMAIL_LOGO_URL_MAX_LENGTH, HEX_COLOR } from '../../server/src/documents/email-brand';
 import { EDITABLE_UIDS, UID } from '../../server/src/uids';
 import fieldHelp from '../../content-types/field-help.json';
 
@@ -42,6 +43,12 @@ test("the purpose key's save rule repeats the schema's regex and maxLength, whic
   const key = schemas.purpose.schema.attributes.key;
   expect(PURPOSE_KEY.source).toBe(key.regex);
   expect(PURPOSE_KEY_MAX_LENGTH).toBe(key.maxLength);
+});
+
+test("the e-mail branding's save rules repeat the schema's regex and maxLength, which drafts skip", () => {
+  const { brandColor, emailLogoUrl } = schemas.organization.schema.attributes;
+  expect(HEX_COLOR.source).toBe(brandColor.regex);
+  expect(EMAIL_LOGO_URL_MAX_LENGTH).toBe(emailLogoUrl.maxLength);
 });
 
 test('every field of every type editors fill in has Content Manager help, and no help names a field that does not exist', () => {

@@ -1,5 +1,6 @@
 // Cross-field rules of the data model (docs/data-model.md) that a single field's schema cannot express, as pure functions of one entry.
 import { RESERVED_KEYS } from '../consent/cookie-banner';
+import { EMAIL_LOGO_URL_MAX_LENGTH, HEX_COLOR } from '../documents/email-brand';
 import { UID } from '../uids';
 
 export interface FieldProblem {
@@ -112,7 +113,38 @@ const cookieRules = (entry: Entry): FieldProblem[] => {
   return problems;
 };
 
+const shown = (value: unknown): string => JSON.stringify(String(value).slice(0, 80));
+
+/** The e-mail branding: optional, but when set an https image address and a #rrggbb colour (drafts skip the schema's checks). */
+const organizationRules = (entry: Entry): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const logo = entry.emailLogoUrl;
+  if (!isBlank(logo)) {
+    const value = typeof logo === 'string' ? logo.trim() : '';
+    if (value.length > EMAIL_LOGO_URL_MAX_LENGTH) {
+      problems.push({
+        path: 'emailLogoUrl',
+        message: `emailLogoUrl is longer than ${EMAIL_LOGO_URL_MAX_LENGTH} characters: give a shorter https:// address of the logo image`,
+      });
+    } else if (!/^https:\/\/[^/\s]/i.test(value) || !URL.canParse(value)) {
+      problems.push({
+        path: 'emailLogoUrl',
+        message: `emailLogoUrl ${shown(logo)} is not an https:// address: give the full https:// address of the logo image (e-mail clients block or flag images over plain http), or leave it empty`,
+      });
+    }
+  }
+  const color = entry.brandColor;
+  if (!isBlank(color) && (typeof color !== 'string' || !HEX_COLOR.test(color))) {
+    problems.push({
+      path: 'brandColor',
+      message: `brandColor ${shown(color)} is not a colour written #rrggbb: use # and six hexadecimal digits, e.g. #0b7a75, or leave it empty`,
+    });
+  }
+  return problems;
+};
+
 const rulesByUid: Record<string, (entry: Entry) => FieldProblem[]> = {
+  [UID.organization]: organizationRules,
   [UID.purpose]: purposeRules,
   [UID.retentionRule]: retentionRules,
   [UID.cookie]: cookieRules,
