@@ -116,6 +116,12 @@ test('the consent copy tab copies an e-mail to the clipboard', async () => {
   expect(copied).toContain('<!DOCTYPE html>');
   expect(copied).toContain('Confirmez votre inscription à Courrielia');
   expect(copied).toContain('href="{{ doubleoptin }}"');
+  // The rendered e-mail's frame is as tall as the e-mail (no inner scroll bar, no fixed 420px), and still runs no script.
+  const frame = page.getByTestId('preview-double-opt-in');
+  await page.waitForFunction(
+    `(() => { const f = document.querySelector('[data-testid="preview-double-opt-in"]'); const b = f && f.contentDocument && f.contentDocument.body; return !!b && b.scrollHeight > 0 && f.clientHeight === b.scrollHeight && f.clientHeight !== 420; })()`
+  );
+  expect(await frame.getAttribute('sandbox')).toBe('allow-same-origin');
   await shot('3-consent-copy');
 });
 
