@@ -55,7 +55,15 @@ const EmailPreview = ({ title, html, testId }: { title: string; html: string; te
       sandbox="allow-same-origin"
       onLoad={fit}
       data-testid={testId}
-      style={{ width: '100%', height: height === null ? '420px' : `${height}px`, border: '1px solid #dcdce4', borderRadius: '4px' }}
+      // content-box: the admin's stylesheet makes elements border-box, which would take the border out of the height
+      // (and the e-mail would scroll by 2px); the width leaves room for the border.
+      style={{
+        boxSizing: 'content-box',
+        width: 'calc(100% - 2px)',
+        height: height === null ? '420px' : `${height}px`,
+        border: '1px solid #dcdce4',
+        borderRadius: '4px',
+      }}
     />
   );
 };
