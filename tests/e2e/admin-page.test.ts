@@ -126,6 +126,21 @@ test('the consent copy tab copies an e-mail to the clipboard', async () => {
   expect(copied).toContain('<!DOCTYPE html>');
   expect(copied).toContain('Confirmez votre inscription à Courrielia');
   expect(copied).toContain('href="{{ doubleoptin }}"');
+  // The rendered e-mail's frame is as tall as the e-mail (no inner scroll bar, no fixed 420px), and still runs no script.
+  const frame = page.getByTestId('preview-double-opt-in');
+  // Polled with page.evaluate: waitForFunction compiles its string in the page, which the admin's CSP refuses.
+  const heights = `(() => { const f = document.querySelector('[data-testid="preview-double-opt-in"]'); const b = f && f.contentDocument && f.contentDocument.body; return b ? [f.clientHeight, b.scrollHeight] : null; })()`;
+  let seen: [number, number] | null = null;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    seen = (await page.evaluate(heights)) as [number, number] | null;
+    if (seen && seen[1] > 0 && seen[0] === seen[1]) break;
+    await page.waitForTimeout(100);
+  }
+  expect(seen).not.toBeNull();
+  const [frameHeight, contentHeight] = seen as [number, number];
+  expect(frameHeight).toBe(contentHeight);
+  expect(frameHeight).not.toBe(420);
+  expect(await frame.getAttribute('sandbox')).toBe('allow-same-origin');
   await shot('3-consent-copy');
 });
 

@@ -196,6 +196,9 @@ export const factsArbitrary = fc
         rightsRequestUrl: s.rightsUrl,
         policyUrl: s.policyUrl,
         cookiePolicyUrl: s.policyUrl,
+        // Whatever an editor typed, as the path of an https logo: the e-mails must escape it like any address.
+        emailLogoUrl: `https://cdn.test/${s.policyUrl}`,
+        brandColor: s.website ? '#0b7a75' : null,
         euRepresentative: s.representative,
         supervisoryAuthority: null,
         securityMeasures: s.security,

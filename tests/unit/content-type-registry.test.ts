@@ -5,6 +5,7 @@ import path from 'path';
 import contentTypes from '../../server/src/content-types';
 import { ENUMS } from '../../server/src/documents/enums';
 import { OTHER_COUNTRIES, PURPOSE_KEY, PURPOSE_KEY_MAX_LENGTH } from '../../server/src/validation/cross-field-rules';
+import { EMAIL_LOGO_URL_MAX_LENGTH, HEX_COLOR } from '../../server/src/documents/email-brand';
 import { EDITABLE_UIDS, UID } from '../../server/src/uids';
 import fieldHelp from '../../content-types/field-help.json';
 
@@ -48,6 +49,12 @@ test("the recipient's otherCountries save rule repeats the schema's regex, which
   expect(OTHER_COUNTRIES.source).toBe(schemas.recipient.schema.attributes.otherCountries.regex);
 });
 
+test("the e-mail branding's save rules repeat the schema's regex and maxLength, which drafts skip", () => {
+  const { brandColor, emailLogoUrl } = schemas.organization.schema.attributes;
+  expect(HEX_COLOR.source).toBe(brandColor.regex);
+  expect(EMAIL_LOGO_URL_MAX_LENGTH).toBe(emailLogoUrl.maxLength);
+});
+
 test('every field of every type editors fill in has Content Manager help, and no help names a field that does not exist', () => {
   const help = fieldHelp as Record<string, { fields: Record<string, unknown> }>;
   for (const uid of EDITABLE_UIDS) {
@@ -64,7 +71,9 @@ test('every value of every enumeration editors choose from has a label in every 
     const name = uid.replace('plugin::privacy.', '');
     for (const [field, attribute] of Object.entries(schemas[name].schema.attributes)) {
       for (const [language, text] of Object.entries(help[uid].fields[field])) {
-        const labelled = Object.keys(text.options ?? {}).sort().join();
+        const labelled = Object.keys(text.options ?? {})
+          .sort()
+          .join();
         const values = attribute.type === 'enumeration' ? [...(attribute.enum ?? [])].sort().join() : '';
         if (labelled !== values) problems.push(`${uid}.${field} (${language}): labels for [${labelled}], values [${values}]`);
         for (const [value, label] of Object.entries(text.options ?? {})) {

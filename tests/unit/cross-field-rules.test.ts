@@ -5,6 +5,7 @@ const purpose = 'plugin::privacy.purpose';
 const retention = 'plugin::privacy.retention-rule';
 const cookie = 'plugin::privacy.cookie';
 const recipient = 'plugin::privacy.recipient';
+const organization = 'plugin::privacy.organization';
 
 test.each([
   [purpose, { legalBasis: 'legitimate-interests' }, ['legitimateInterest']],
@@ -49,6 +50,21 @@ test.each([
     ['otherCountries', 'transferSafeguard'],
   ],
   [recipient, { country: 'CA', transferSafeguard: 'standard-contractual-clauses' }, []],
+  // The e-mail branding: optional; when set, an https address and a #rrggbb colour.
+  [organization, {}, []],
+  [organization, { emailLogoUrl: '', brandColor: null }, []],
+  [organization, { emailLogoUrl: 'https://cdn.example/logo.png', brandColor: '#0B7a75' }, []],
+  ...[
+    'http://cdn.example/logo.png',
+    'logo.png',
+    'https://',
+    'javascript:alert(1)',
+    'data:image/png;base64,AAAA',
+    `https://x.test/${'a'.repeat(2048)}`,
+  ].map((emailLogoUrl): [string, Record<string, unknown>, string[]] => [organization, { emailLogoUrl }, ['emailLogoUrl']]),
+  ...['0b7a75', '#0b7a7', '#0b7a75 ', 'teal', '#ggg000', 'rgb(0,0,0)', 42].map(
+    (brandColor): [string, Record<string, unknown>, string[]] => [organization, { brandColor }, ['brandColor']]
+  ),
   // Cookie names: RFC 6265 tokens, as the demo's and the usual trackers' are; none that reaches a prototype.
   ...['_ga', '_pk_id.1.c4f2', 'XSRF-TOKEN', '_gcl_au', "c'evil*|UNSUB|*", '__Host-session', 'a!#$%&^`~'].map(
     (name): [string, Record<string, unknown>, string[]] => [cookie, { name, lifetimeUnit: 'session' }, []]

@@ -13,7 +13,7 @@ import { factsArbitrary } from '../helpers/facts-arbitrary';
 import { mergeTagsIn } from '../helpers/merge-tags';
 import { buildEmail, EMAIL_KINDS } from '../../server/src/consent/emails';
 import { emailText } from '../../server/src/consent/email-text';
-import { ESPS } from '../../server/src/consent/esp';
+import { ESP_TAGS, ESPS } from '../../server/src/consent/esp';
 import { buildFormNotices } from '../../server/src/consent/form-notices';
 import { buildRecordOfProcessing, recordOfProcessingCsv } from '../../server/src/report/record-of-processing';
 import { represent, textOf } from '../../server/src/http/representation';
@@ -89,6 +89,9 @@ const ATTRIBUTES = new Set([
   'content',
 ]);
 const SAFE_HREF = /^(https?:\/\/|mailto:|\{\{|\*\||\[|%)/;
+// An e-mail may show the organization's logo: one <img>, its source an https address.
+const EMAIL_TAGS = new Set([...DOCUMENT_TAGS, 'img']);
+const EMAIL_ATTRIBUTES = ['src', 'alt'];
 // format=page adds its landmarks, its table of contents and its stylesheet, and links within the plugin's routes.
 const PAGE_TAGS = new Set([...DOCUMENT_TAGS, 'header', 'nav', 'main', 'footer', 'ol', 'style']);
 const PAGE_ATTRIBUTES = ['aria-label', 'aria-labelledby', 'aria-current', 'hreflang'];
@@ -97,7 +100,12 @@ const PAGE_HREF = new RegExp(`${SAFE_HREF.source}|^#privacy-[a-z-]+$|^(policy|co
 /** Every tag and attribute of an HTML string; fails on anything the plugin's own templates never write. */
 const assertOnlyOwnMarkup = (html: string, allowedStyles: Set<string>, tags = DOCUMENT_TAGS, safeHref = SAFE_HREF): void => {
   const problems: string[] = [];
-  const allowedAttributes = tags === PAGE_TAGS ? new Set([...ATTRIBUTES, ...PAGE_ATTRIBUTES]) : ATTRIBUTES;
+  const allowedAttributes =
+    tags === PAGE_TAGS
+      ? new Set([...ATTRIBUTES, ...PAGE_ATTRIBUTES])
+      : tags === EMAIL_TAGS
+        ? new Set([...ATTRIBUTES, ...EMAIL_ATTRIBUTES])
+        : ATTRIBUTES;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -105,6 +113,7 @@ const assertOnlyOwnMarkup = (html: string, allowedStyles: Set<string>, tags = DO
         for (const [attribute, value] of Object.entries(attributes)) {
           if (!allowedAttributes.has(attribute)) problems.push(`attribute ${attribute} on <${name}>`);
           if (attribute === 'href' && !safeHref.test(value)) problems.push(`href ${value}`);
+          if (attribute === 'src' && !/^https:\/\//.test(value)) problems.push(`src ${value}`);
           if (attribute === 'style' && !allowedStyles.has(value)) problems.push(`style ${value}`);
         }
       },
@@ -128,10 +137,24 @@ const untypeset = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ')
 const stylesOf = (html: string): Set<string> => new Set([...html.matchAll(/style="([^"]*)"/g)].map((m) => m[1]));
 const MARKDOWN_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'br']);
 
-// The styles the e-mail template itself writes (read from a benign rendering): nothing else may appear in a style attribute.
+// The styles the e-mail template itself writes (read from a benign rendering, without and with the brand colour the
+// arbitrary facts may carry): nothing else may appear in a style attribute.
 const sampleFacts = fc.sample(factsArbitrary, { numRuns: 1, seed: 1 })[0];
 const emailStyles = new Set(
-  EMAIL_KINDS.flatMap((kind) => [...stylesOf(renderer.emailHtml(buildEmail(translator.forLocale('en'), sampleFacts, kind, 'generic')))])
+  [null, '#0b7a75'].flatMap((brandColor) =>
+    EMAIL_KINDS.flatMap((kind) => [
+      ...stylesOf(
+        renderer.emailHtml(
+          buildEmail(
+            translator.forLocale('en'),
+            { ...sampleFacts, organization: { ...sampleFacts.organization, brandColor, emailLogoUrl: 'https://cdn.test/logo.png' } },
+            kind,
+            'generic'
+          )
+        )
+      ),
+    ])
+  )
 );
 
 /** The page's navigation, with the organization's name as an editor typed it (the rest is made from slugs and numbers). */
@@ -187,11 +210,12 @@ test('every format of every output stays inert for any editor text', () => {
         const email = buildEmail(t, facts, kind, esp);
         const html = renderer.emailHtml(email);
         const text = emailText(t, email);
-        assertOnlyOwnMarkup(html, emailStyles);
+        assertOnlyOwnMarkup(html, emailStyles, EMAIL_TAGS);
         // The text reads as typed (merge-inert only adds invisible zero-width spaces).
         expect(untypeset(text.replace(/\u200B/g, ''))).toContain(untypeset(plainLine(facts.organization.tradeName ?? '')).trim());
-        // The only merge tags, in any tool's syntax, are the e-mail's own placeholders.
-        const own = new Set(email.placeholders.map((placeholder) => placeholder.tag));
+        // The only merge tags, in any tool's syntax, are the e-mail's own placeholders and its greeting's conditional.
+        const condition = ESP_TAGS[esp].firstNameIf;
+        const own = new Set([...email.placeholders.map((placeholder) => placeholder.tag), ...(condition ? Object.values(condition) : [])]);
         for (const part of [html, text, email.subject, email.preheader])
           expect(mergeTagsIn(part).filter((tag) => !own.has(tag))).toEqual([]);
       }

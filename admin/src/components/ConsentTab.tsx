@@ -36,6 +36,38 @@ const Card = ({ children, testId }: { children: React.ReactNode; testId?: string
   </Box>
 );
 
+/**
+ * The e-mail as a mail client shows it, in a sandboxed frame as tall as the e-mail: no scripts, forms, pop-ups or
+ * navigation run in it. allow-same-origin (without allow-scripts, the frame still runs nothing) only lets this page
+ * read the frame's height on load; until then, or if it cannot be read, the frame keeps a fixed height.
+ */
+const EmailPreview = ({ title, html, testId }: { title: string; html: string; testId?: string }) => {
+  const [height, setHeight] = useState<number | null>(null);
+  const fit = (event: React.SyntheticEvent<HTMLIFrameElement>) => {
+    const doc = event.currentTarget.contentDocument;
+    const content = doc?.body?.scrollHeight ?? doc?.documentElement?.scrollHeight;
+    if (content) setHeight(Math.ceil(content));
+  };
+  return (
+    <iframe
+      title={title}
+      srcDoc={html}
+      sandbox="allow-same-origin"
+      onLoad={fit}
+      data-testid={testId}
+      // content-box: the admin's stylesheet makes elements border-box, which would take the border out of the height
+      // (and the e-mail would scroll by 2px); the width leaves room for the border.
+      style={{
+        boxSizing: 'content-box',
+        width: 'calc(100% - 2px)',
+        height: height === null ? '420px' : `${height}px`,
+        border: '1px solid #dcdce4',
+        borderRadius: '4px',
+      }}
+    />
+  );
+};
+
 interface ConsentTabProps {
   organization: string;
   locale: string;
@@ -122,12 +154,7 @@ export const ConsentTab = ({ organization, locale, emailTools }: ConsentTabProps
                   {label('consent.copyText', 'Copy text')}
                 </Button>
               </Flex>
-              <iframe
-                title={email.subject}
-                srcDoc={email.html}
-                sandbox=""
-                style={{ width: '100%', height: '420px', border: '1px solid #dcdce4', borderRadius: '4px' }}
-              />
+              <EmailPreview title={email.subject} html={email.html} testId={`preview-${email.kind}`} />
             </Card>
           ))}
         </>

@@ -1,11 +1,13 @@
 // The four consent e-mails as models: subject, preheader, paragraphs, one call to action, and the sender's footer.
+import { accentFor, type Accent } from '../documents/email-brand';
 import type { PrivacyFacts, PurposeFacts } from '../documents/facts';
 import { lines, rightsContact } from '../documents/facts';
 import { present } from '../documents/model';
 import { continuing, list, retentionPhrase, sentence } from '../documents/phrases';
 import type { Translate } from '../documents/translator';
 import { lowerFirstCommonWord, lowerFirstInList } from '../documents/typography';
-import { placeholderFor, type Esp, type Placeholder, type PlaceholderName } from './esp';
+import { safeUrl } from '../documents/urls';
+import { greetingFor, placeholderFor, type Esp, type Placeholder, type PlaceholderName } from './esp';
 import { senderName } from './form-notices';
 import { mergeInertFacts } from './merge-inert';
 
@@ -17,6 +19,10 @@ export interface EmailModel {
   locale: string;
   subject: string;
   preheader: string;
+  /** The organization's logo at the top of the HTML part (emailLogoUrl), its alt text the sender's name; null when unset. */
+  logo: { url: string; alt: string } | null;
+  /** The organization's colour for the button and links (brandColor); null when unset: the template's own blue. */
+  accent: Accent | null;
   greeting: string;
   paragraphs: string[];
   /** The right to object to marketing, set apart from the paragraphs (GDPR Art. 21(4)); null when no such purpose. */
@@ -99,6 +105,9 @@ const body = (
   }
 };
 
+/** The logo is loaded by the reader's mail client: an https address only (load-facts already reads anything else as unset). */
+const logoUrl = (value: string | null): boolean => /^https:\/\//i.test(safeUrl(value) ?? '');
+
 /** Editors' text goes in merge-inert (see merge-inert.ts): the only merge tags in an e-mail are its placeholders. */
 export const buildEmail = (t: Translate, typedFacts: PrivacyFacts, kind: EmailKind, esp: Esp): EmailModel => {
   const facts = mergeInertFacts(typedFacts);
@@ -116,7 +125,13 @@ export const buildEmail = (t: Translate, typedFacts: PrivacyFacts, kind: EmailKi
     locale: facts.locale,
     subject: t(`consent.email.${kind}.subject`, vars),
     preheader: t(`consent.email.${kind}.preheader`, vars),
-    greeting: t('consent.email.greeting', { firstName: firstName.tag }),
+    logo: logoUrl(org.emailLogoUrl) ? { url: org.emailLogoUrl as string, alt: vars.sender } : null,
+    accent: accentFor(org.brandColor),
+    greeting: greetingFor(esp, {
+      named: (tag) => t('consent.email.greeting', { firstName: tag }),
+      unnamed: t('consent.email.greetingNoName'),
+      nameLast: (tag) => t('consent.email.greetingNameLast', { firstName: tag }),
+    }),
     paragraphs,
     objection: objection ?? null,
     action: actionPlaceholder ? { label: t(`consent.email.${kind}.action`), url: actionPlaceholder.tag } : null,

@@ -20,7 +20,7 @@ export const mergeInert = (value: string): string =>
  * percent-encoded instead (a browser sends them encoded anyway), and so is whatever would make a `%NAME%` tag
  * (a percent-escape such as `%C3` is left as it is). E-mail addresses are left as typed.
  */
-const URL_KEYS = new Set(['website', 'policyUrl', 'cookiePolicyUrl', 'rightsRequestUrl', 'contactFormUrl']);
+const URL_KEYS = new Set(['website', 'policyUrl', 'cookiePolicyUrl', 'rightsRequestUrl', 'contactFormUrl', 'emailLogoUrl']);
 const EMAIL_KEYS = new Set(['email', 'rightsContactEmail']);
 
 const ENCODED: Record<string, string> = { '{': '%7B', '}': '%7D', '|': '%7C', '[': '%5B', ']': '%5D' };

@@ -14,8 +14,12 @@ export const escapeHtml = (value: string): string => value.replace(/[&<>"'`=]/g,
 const URL_OR_EMAIL = /(https?:\/\/[^\s<>"'`]+)|([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
 const TRAILING_PUNCTUATION = /[.,;:!?)»]+$/;
 
-/** Escaped text in which web addresses and e-mail addresses become links (http, https and mailto only). */
-export const linkifyHtml = (value: string): string => {
+/**
+ * Escaped text in which web addresses and e-mail addresses become links (http, https and mailto only). With a
+ * `#rrggbb` colour (an e-mail's brand colour), each link carries it inline; any other value is ignored.
+ */
+export const linkifyHtml = (value: string, linkColor: string | null = null): string => {
+  const style = linkColor !== null && /^#[0-9a-f]{6}$/i.test(linkColor) ? ` style="color:${linkColor};"` : '';
   let out = '';
   let last = 0;
   for (const match of value.matchAll(URL_OR_EMAIL)) {
@@ -24,7 +28,7 @@ export const linkifyHtml = (value: string): string => {
     const trailing = TRAILING_PUNCTUATION.exec(target)?.[0] ?? '';
     target = target.slice(0, target.length - trailing.length);
     const href = match[1] ? target : `mailto:${target}`;
-    out += escapeHtml(value.slice(last, start)) + `<a href="${escapeHtml(href)}">${escapeHtml(target)}</a>` + escapeHtml(trailing);
+    out += escapeHtml(value.slice(last, start)) + `<a href="${escapeHtml(href)}"${style}>${escapeHtml(target)}</a>` + escapeHtml(trailing);
     last = start + match[0].length;
   }
   return out + escapeHtml(value.slice(last));

@@ -98,6 +98,10 @@ export interface OrganizationFacts {
   rightsRequestUrl: string | null;
   policyUrl: string | null;
   cookiePolicyUrl: string | null;
+  /** The logo of the HTML e-mails: an https address, else null. */
+  emailLogoUrl: string | null;
+  /** The colour of the e-mails' button and links, `#rrggbb`, else null. */
+  brandColor: string | null;
   euRepresentative: string | null;
   supervisoryAuthority: string | null;
   securityMeasures: string | null;

@@ -1,6 +1,7 @@
 // Reads one organization's entries in one locale through the Document Service: published for the public, drafts for the preview.
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
+import { HEX_COLOR } from './email-brand';
 import { ENUMS } from './enums';
 import { isCountryCode, splitCountryCodes } from './regions';
 import { typesetDeep, typesetterFor } from './typeset';
@@ -28,6 +29,16 @@ const text = (row: Row, key: string): string | null => {
 const str = (row: Row, key: string): string => text(row, key) ?? '';
 /** An address field: one whose scheme is not allowed reads as unset, in every output. */
 const url = (row: Row, key: string, kind: UrlKind = 'web'): string | null => safeUrl(text(row, key)?.trim() ?? null, kind);
+/** An image an e-mail loads: https only (a mail client may block or warn about http), else unset. */
+const httpsUrl = (row: Row, key: string): string | null => {
+  const value = url(row, key);
+  return value !== null && /^https:\/\//i.test(value) ? value : null;
+};
+/** A colour as `#rrggbb`; any other value reads as unset. */
+const hexColor = (row: Row, key: string): string | null => {
+  const value = text(row, key)?.trim() ?? null;
+  return value !== null && HEX_COLOR.test(value) ? value.toLowerCase() : null;
+};
 const int = (row: Row, key: string): number | null => (typeof row[key] === 'number' ? (row[key] as number) : null);
 const bool = (row: Row, key: string): boolean => row[key] === true;
 /** An enumeration's value, checked against its list (a value the list lacks reads as unset, never as a wrong type). */
@@ -137,6 +148,8 @@ const toOrganization = (row: Row): OrganizationFacts => ({
   rightsRequestUrl: url(row, 'rightsRequestUrl', 'web-or-mailto'),
   policyUrl: url(row, 'policyUrl'),
   cookiePolicyUrl: url(row, 'cookiePolicyUrl'),
+  emailLogoUrl: httpsUrl(row, 'emailLogoUrl'),
+  brandColor: hexColor(row, 'brandColor'),
   euRepresentative: text(row, 'euRepresentative'),
   supervisoryAuthority: text(row, 'supervisoryAuthority'),
   securityMeasures: text(row, 'securityMeasures'),

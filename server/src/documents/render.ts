@@ -52,7 +52,11 @@ const renderText = (model: DocumentModel<string>): string => {
 
 export const createRenderer = (dir: string = templatesDir()): Renderer => {
   const handlebars = Handlebars.create();
-  handlebars.registerHelper('linkify', (value: unknown) => new handlebars.SafeString(linkifyHtml(String(value ?? ''))));
+  // `{{linkify text}}`, or `{{linkify text color}}` for links in an e-mail's brand colour (ignored unless #rrggbb).
+  handlebars.registerHelper('linkify', (value: unknown, ...rest: unknown[]) => {
+    const color = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : null;
+    return new handlebars.SafeString(linkifyHtml(String(value ?? ''), color));
+  });
   handlebars.registerHelper('md', (value: unknown) => new handlebars.SafeString(escapeMarkdown(String(value ?? ''))));
   const compile = <Context>(file: string) => handlebars.compile<Context>(fs.readFileSync(path.join(dir, file), 'utf8'), COMPILE_OPTIONS);
   const html = compile<DocumentModel<string>>('document.html.hbs');

@@ -1,5 +1,6 @@
 // Cross-field rules of the data model (docs/data-model.md) that a single field's schema cannot express, as pure functions of one entry.
 import { RESERVED_KEYS } from '../consent/cookie-banner';
+import { EMAIL_LOGO_URL_MAX_LENGTH, HEX_COLOR } from '../documents/email-brand';
 import { isCountryCode, splitCountryCodes } from '../documents/regions';
 import { UID } from '../uids';
 
@@ -113,6 +114,9 @@ const cookieRules = (entry: Entry): FieldProblem[] => {
   return problems;
 };
 
+/** A value quoted in a message, cut short. */
+const shown = (value: unknown): string => JSON.stringify(String(value).slice(0, 80));
+
 /** A recipient's further countries: the schema's regex, repeated because drafts skip it (a unit test keeps them equal). */
 export const OTHER_COUNTRIES = /^[A-Z]{2}(, ?[A-Z]{2})*$/;
 
@@ -120,11 +124,11 @@ const DPF = 'eu-us-data-privacy-framework';
 
 const otherCountriesProblem = (value: unknown, country: unknown): FieldProblem | null => {
   if (isBlank(value)) return null;
-  const shown = JSON.stringify(String(value).slice(0, 80));
+  const written = shown(value);
   if (typeof value !== 'string' || !OTHER_COUNTRIES.test(value)) {
     return {
       path: 'otherCountries',
-      message: `otherCountries ${shown} is not a list of country codes: write two-letter ISO 3166-1 codes in capitals, separated by commas, e.g. 'DE, US' (GDPR Art. 13(1)(f), 30(1)(e))`,
+      message: `otherCountries ${written} is not a list of country codes: write two-letter ISO 3166-1 codes in capitals, separated by commas, e.g. 'DE, US' (GDPR Art. 13(1)(f), 30(1)(e))`,
     };
   }
   const codes = splitCountryCodes(value);
@@ -132,20 +136,20 @@ const otherCountriesProblem = (value: unknown, country: unknown): FieldProblem |
   if (unknown.length > 0) {
     return {
       path: 'otherCountries',
-      message: `otherCountries ${shown}: ${unknown.map((code) => `'${code}'`).join(', ')} is not an ISO 3166-1 alpha-2 country code: use the country's official code, e.g. 'GB' for the United Kingdom (GDPR Art. 13(1)(f), 30(1)(e))`,
+      message: `otherCountries ${written}: ${unknown.map((code) => `'${code}'`).join(', ')} is not an ISO 3166-1 alpha-2 country code: use the country's official code, e.g. 'GB' for the United Kingdom (GDPR Art. 13(1)(f), 30(1)(e))`,
     };
   }
   const repeated = codes.filter((code, index) => codes.indexOf(code) !== index);
   if (repeated.length > 0) {
     return {
       path: 'otherCountries',
-      message: `otherCountries ${shown} names '${repeated[0]}' twice: give each country once`,
+      message: `otherCountries ${written} names '${repeated[0]}' twice: give each country once`,
     };
   }
   if (typeof country === 'string' && codes.includes(country)) {
     return {
       path: 'otherCountries',
-      message: `otherCountries ${shown} repeats country '${country}': list only the countries besides the main one`,
+      message: `otherCountries ${written} repeats country '${country}': list only the countries besides the main one`,
     };
   }
   return null;
@@ -173,7 +177,36 @@ const recipientRules = (entry: Entry): FieldProblem[] => {
   return problems;
 };
 
+/** The e-mail branding: optional, but when set an https image address and a #rrggbb colour (drafts skip the schema's checks). */
+const organizationRules = (entry: Entry): FieldProblem[] => {
+  const problems: FieldProblem[] = [];
+  const logo = entry.emailLogoUrl;
+  if (!isBlank(logo)) {
+    const value = typeof logo === 'string' ? logo.trim() : '';
+    if (value.length > EMAIL_LOGO_URL_MAX_LENGTH) {
+      problems.push({
+        path: 'emailLogoUrl',
+        message: `emailLogoUrl is longer than ${EMAIL_LOGO_URL_MAX_LENGTH} characters: give a shorter https:// address of the logo image`,
+      });
+    } else if (!/^https:\/\/[^/\s]/i.test(value) || !URL.canParse(value)) {
+      problems.push({
+        path: 'emailLogoUrl',
+        message: `emailLogoUrl ${shown(logo)} is not an https:// address: give the full https:// address of the logo image (e-mail clients block or flag images over plain http), or leave it empty`,
+      });
+    }
+  }
+  const color = entry.brandColor;
+  if (!isBlank(color) && (typeof color !== 'string' || !HEX_COLOR.test(color))) {
+    problems.push({
+      path: 'brandColor',
+      message: `brandColor ${shown(color)} is not a colour written #rrggbb: use # and six hexadecimal digits, e.g. #0b7a75, or leave it empty`,
+    });
+  }
+  return problems;
+};
+
 const rulesByUid: Record<string, (entry: Entry) => FieldProblem[]> = {
+  [UID.organization]: organizationRules,
   [UID.purpose]: purposeRules,
   [UID.recipient]: recipientRules,
   [UID.retentionRule]: retentionRules,
