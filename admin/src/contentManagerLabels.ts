@@ -8,7 +8,6 @@ interface FieldHelpEntry {
   fields: Record<string, Record<string, { label: string; description: string }>>;
 }
 
-
 /** Keys are the ones the Content Manager looks up: `content-manager.content-types.<uid>.<field>`. */
 export const contentManagerLabels = (locale: string): Record<string, string> => {
   const labels: Record<string, string> = {};

@@ -52,8 +52,7 @@ const localizeField = (field: EditField, help: Record<string, FieldText> | undef
   const text = help[helpLanguage(locale, help)];
   // An editor's own description (set in "Configure the view") is kept; the plugin's bilingual one is replaced, also
   // when it was stored by an earlier release whose wording has changed since (one part per language, joined by " · ").
-  const ours =
-    !field.hint || field.hint === storedDescription(help) || field.hint.split(SEPARATOR).length === Object.keys(help).length;
+  const ours = !field.hint || field.hint === storedDescription(help) || field.hint.split(SEPARATOR).length === Object.keys(help).length;
   const hint = ours ? text.description : field.hint;
   if (field.type !== 'enumeration' || !text.options) return { ...field, hint };
   const options = (field.attribute.enum ?? []).map((value) => ({ value, label: text.options?.[value] ?? value }));

@@ -33,7 +33,14 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
   // The admin's language, where Strapi keeps it: the page opens in French.
@@ -86,6 +93,8 @@ test('a purpose shows French help only, and its enumerations by their French lab
   await page.getByRole('option', { name: audience.options?.b2c }).click();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Sauvegardé', { exact: true }).first().waitFor();
-  const saved = await app.strapi.db.query(PURPOSE).findOne({ where: { documentId: newsletter?.documentId, locale: 'fr', publishedAt: null } });
+  const saved = await app.strapi.db
+    .query(PURPOSE)
+    .findOne({ where: { documentId: newsletter?.documentId, locale: 'fr', publishedAt: null } });
   expect(saved.audience).toBe('b2c');
 });

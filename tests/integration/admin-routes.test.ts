@@ -136,7 +136,12 @@ describe('preview', () => {
     const same = (await asAdmin('/privacy/preview?organization=acme&locale=fr&kind=cookie-policy')).body.data;
     const live = (await request(app.server).get('/api/privacy/cookie-policy?organization=acme&locale=fr')).body.data;
     expect(same.draftDiffers).toBe(false);
-    expect(same).toMatchObject({ version: live.version, effectiveAt: live.effectiveAt, wordCount: live.wordCount, readingMinutes: live.readingMinutes });
+    expect(same).toMatchObject({
+      version: live.version,
+      effectiveAt: live.effectiveAt,
+      wordCount: live.wordCount,
+      readingMinutes: live.readingMinutes,
+    });
     expect(same.sections).toEqual(live.sections);
 
     const changed = (await asAdmin('/privacy/preview?organization=acme&locale=en')).body.data;

@@ -155,7 +155,9 @@ describe('otherCountries', () => {
   test('the record of processing lists the same transfer, naming every country', async () => {
     const record = await get(`/privacy/register?organization=${SLUG}&locale=en&format=json`).set(admin.auth);
     const transfers = record.body.data.rows.map((row: { transfers: string }) => row.transfers).join('\n');
-    expect(transfers).toContain('Nordhéberg, France, Germany and Canada: protected by the European Commission’s standard contractual clauses.');
+    expect(transfers).toContain(
+      'Nordhéberg, France, Germany and Canada: protected by the European Commission’s standard contractual clauses.'
+    );
     expect(transfers).not.toContain('Cabinet Vauban');
   });
 
