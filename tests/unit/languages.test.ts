@@ -2,6 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 import fieldHelp from '../../content-types/field-help.json';
+import { frenchSpacing } from '../../server/src/documents/typography';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -62,4 +63,23 @@ test('every Content Manager field has a label and a help text in the same langua
     }
   }
   expect(problems).toEqual([]);
+});
+
+describe('French typography of what the admin shows', () => {
+  const adminFr = JSON.parse(fs.readFileSync(path.join(ROOT, 'admin', 'src', 'translations', 'fr.json'), 'utf8')) as Record<string, string>;
+  const helpFr = Object.entries(
+    fieldHelp as Record<string, { displayName: Record<string, string>; fields: Record<string, Record<string, unknown>> }>
+  ).flatMap(([uid, entry]) => [
+    [`${uid}.displayName`, entry.displayName.fr] as [string, unknown],
+    ...Object.entries(entry.fields).flatMap(([field, help]) => leaves(help.fr, `${uid}.${field}`)),
+  ]);
+  const texts: Array<[string, string]> = [...Object.entries(adminFr), ...helpFr].map(([key, value]) => [key, String(value)]);
+
+  test('no straight apostrophe between letters (French uses ’)', () => {
+    expect(texts.filter(([, value]) => /\p{L}'\p{L}/u.test(value)).map(([key]) => key)).toEqual([]);
+  });
+
+  test('the spaces before : ; ! ? and inside « » are the no-break ones', () => {
+    expect(texts.filter(([, value]) => frenchSpacing(value) !== value).map(([key]) => key)).toEqual([]);
+  });
 });
