@@ -76,6 +76,8 @@ test('a purpose shows French help only, and its enumerations by their French lab
   await combobox.waitFor();
   await expect(combobox.innerText()).resolves.toContain(legalBasis.options?.consent);
 
+  fs.mkdirSync(path.resolve(__dirname, '..', '.artifacts'), { recursive: true });
+  await page.screenshot({ path: path.resolve(__dirname, '..', '.artifacts', '7-content-manager-fr.jpg'), type: 'jpeg', quality: 70 });
   const main = await page.locator('main').innerText();
   expect(main).toContain(legalBasis.description);
   // Not the stored "English · French" help, nor any English help text.
