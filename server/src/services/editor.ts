@@ -81,7 +81,8 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       findings.push(...lintLocaleDrift(byLocale));
-      const t = engine().translator.forLocale(engine().translator.languages.includes(lang) ? lang : 'en');
+      const language = engine().translator.languages.includes(lang) ? lang : 'en';
+      const t = engine().translator.forLocale(language);
       const items: ReportItem[] = findings
         .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
         .map((finding) => ({ ...finding, message: t(`report.${finding.code}`, finding.params), editPath: editPath(finding) }));
@@ -94,6 +95,8 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
           ...(items.some((i) => i.severity === 'info') ? { info: items.filter((i) => i.severity === 'info').length } : {}),
         },
         items,
+        /** The language of the messages (not part of the JSON answer). */
+        lang: language,
       };
     },
 
