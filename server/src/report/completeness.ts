@@ -69,15 +69,15 @@ const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => 
   ...(!isInEea(org.country) && blank(org.euRepresentative)
     ? [finding('euRepresentative', 'euRepresentative', { country: org.country })]
     : []),
-  ...(blank(org.rightsContactEmail) && !org.dpo
-    ? [finding('rightsContact', 'rightsContactEmail')]
-    : []),
+  ...(blank(org.rightsContactEmail) && !org.dpo ? [finding('rightsContact', 'rightsContactEmail')] : []),
   ...(!org.dpo ? [finding('dpo', 'dpo')] : []),
   // B2B prospecting on legitimate interests, with no consent form: each message must offer a free, simple way to
   // object (CPCE L34-5, CNIL); with neither a rights contact nor a DPO, the policy names no address for it.
   ...(blank(org.rightsContactEmail) && !org.dpo
     ? facts.purposes
-        .filter((p) => p.legalBasis === 'legitimate-interests' && p.audience === 'b2b' && (p.consentForm === null || p.consentForm === 'none'))
+        .filter(
+          (p) => p.legalBasis === 'legitimate-interests' && p.audience === 'b2b' && (p.consentForm === null || p.consentForm === 'none')
+        )
         .map((p) => finding('b2bOptOutMissing', 'rightsContactEmail', { purpose: p.name || '—' }))
     : []),
   ...(blank(org.policyUrl) ? [finding('policyUrl', 'policyUrl')] : []),
@@ -91,26 +91,16 @@ const purposeChecks: Check<PurposeFacts> = (p) => {
     ...(p.legalBasis === 'legitimate-interests' && blank(p.legitimateInterest)
       ? [finding('legitimateInterest', 'legitimateInterest')]
       : []),
-    ...(p.legalBasis === 'consent' && (p.consentForm === null || p.consentForm === 'none')
-      ? [finding('consentForm', 'consentForm')]
-      : []),
+    ...(p.legalBasis === 'consent' && (p.consentForm === null || p.consentForm === 'none') ? [finding('consentForm', 'consentForm')] : []),
     ...(p.legalBasis === 'consent' && (p.requirement === 'required-to-sign-up' || p.requirement === 'contractual')
       ? [finding('consentAsCondition', 'requirement')]
       : []),
     ...(!p.retention ? [finding('purposeRetention', 'retention')] : []),
     ...(indirect && blank(p.sourceDetails) ? [finding('sourceDetails', 'sourceDetails')] : []),
-    ...(lines(p.dataCategories).length === 0
-      ? [
-          finding('dataCategories', 'dataCategories', {}, indirect),
-        ]
-      : []),
+    ...(lines(p.dataCategories).length === 0 ? [finding('dataCategories', 'dataCategories', {}, indirect)] : []),
     ...(lines(p.dataSubjects).length === 0 ? [finding('dataSubjects', 'dataSubjects')] : []),
-    ...(p.automatedDecision && blank(p.automatedDecisionLogic)
-      ? [finding('automatedDecisionLogic', 'automatedDecisionLogic')]
-      : []),
-    ...(p.profiling && blank(p.profilingLogic)
-      ? [finding('profilingLogic', 'profilingLogic')]
-      : []),
+    ...(p.automatedDecision && blank(p.automatedDecisionLogic) ? [finding('automatedDecisionLogic', 'automatedDecisionLogic')] : []),
+    ...(p.profiling && blank(p.profilingLogic) ? [finding('profilingLogic', 'profilingLogic')] : []),
     ...(p.sensitiveData ? [finding('sensitiveData', 'sensitiveData')] : []),
   ];
 };
@@ -125,9 +115,7 @@ const recipientChecks: Check<RecipientFacts> = (r) => [
         }),
       ]
     : []),
-  ...(r.transferSafeguard === 'derogation-art-49' && blank(r.safeguardDetails)
-    ? [finding('derogationDetails', 'safeguardDetails')]
-    : []),
+  ...(r.transferSafeguard === 'derogation-art-49' && blank(r.safeguardDetails) ? [finding('derogationDetails', 'safeguardDetails')] : []),
 ];
 
 const retentionChecks: Check<RetentionFacts> = (r) =>

@@ -17,6 +17,8 @@ export interface Rule {
   message: string;
   /** A second severity and citation for a named case (dataCategories: data not collected from the person). */
   variant?: { when: string; severity: Severity; article: string };
+  /** When and why the rule fires, for docs/completeness-rules.md (English). */
+  note?: string;
 }
 
 const rule = (
@@ -25,8 +27,18 @@ const rule = (
   article: string,
   contentType: RuleContentType,
   field: string | null,
-  variant?: Rule['variant']
-): Rule => ({ code, severity, article, contentType, field, message: `report.${code}`, ...(variant ? { variant } : {}) });
+  variant?: Rule['variant'],
+  note?: string
+): Rule => ({
+  code,
+  severity,
+  article,
+  contentType,
+  field,
+  message: `report.${code}`,
+  ...(variant ? { variant } : {}),
+  ...(note ? { note } : {}),
+});
 
 export const RULES: readonly Rule[] = [
   rule('organizationName', 'error', 'GDPR Art. 13(1)(a)', 'organization', 'name'),
@@ -41,8 +53,24 @@ export const RULES: readonly Rule[] = [
   rule('purposeDescription', 'warning', 'GDPR Art. 13(1)(c)', 'purpose', 'description'),
   rule('legitimateInterest', 'error', 'GDPR Art. 13(1)(d)', 'purpose', 'legitimateInterest'),
   rule('consentForm', 'warning', 'GDPR Art. 7(1)', 'purpose', 'consentForm'),
-  rule('consentAsCondition', 'error', 'GDPR Art. 7(4), EDPB Guidelines 05/2020 on consent §3.1.2', 'purpose', 'requirement'),
-  rule('b2bOptOutMissing', 'warning', 'CPCE L34-5, CNIL guidance on B2B prospecting', 'organization', 'rightsContactEmail'),
+  rule(
+    'consentAsCondition',
+    'error',
+    'GDPR Art. 7(4), EDPB Guidelines 05/2020 on consent §3.1.2',
+    'purpose',
+    'requirement',
+    undefined,
+    'A purpose on consent whose data is required to sign up or by the contract: refusing would cost the service, so the consent is not free.'
+  ),
+  rule(
+    'b2bOptOutMissing',
+    'warning',
+    'CPCE L34-5, CNIL guidance on B2B prospecting',
+    'organization',
+    'rightsContactEmail',
+    undefined,
+    'A purpose on legitimate interests, audience b2b, with no consent form (prospecting professionals without opt-in, which the CNIL accepts when the offer relates to their job) while the organization has neither a rights contact e-mail nor a DPO: the opt-out every message must offer has no named address, only the general one. One finding per such purpose, on the organization.'
+  ),
   rule('purposeRetention', 'error', 'GDPR Art. 13(2)(a)', 'purpose', 'retention'),
   rule('sourceDetails', 'error', 'GDPR Art. 14(2)(f)', 'purpose', 'sourceDetails'),
   rule('dataCategories', 'warning', 'GDPR Art. 30(1)(c)', 'purpose', 'dataCategories', {
@@ -60,7 +88,15 @@ export const RULES: readonly Rule[] = [
   rule('exemptThirdParty', 'error', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'cookie', 'party'),
   rule('exemptLifetime', 'error', 'ePrivacy Art. 5(3), CNIL audience measurement', 'cookie', 'lifetimeValue'),
   rule('cookieLifetime', 'warning', 'CNIL cookie guidelines', 'cookie', 'lifetimeUnit'),
-  rule('trackerProviderNotRecipient', 'warning', 'GDPR Art. 13(1)(e)', 'cookie', 'provider'),
+  rule(
+    'trackerProviderNotRecipient',
+    'warning',
+    'GDPR Art. 13(1)(e)',
+    'cookie',
+    'provider',
+    undefined,
+    'A third-party cookie in analytics, advertising or social-media whose provider matches no recipient name. Names match when, word by word (case and punctuation ignored), one starts with the other: "Google" matches "Google LLC", "Google Ireland Ltd" matches "Google", "Goo" matches nothing.'
+  ),
   rule('consentCookieUndeclared', 'warning', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'cookie', 'name'),
   rule('missingTranslation', 'warning', 'GDPR Art. 12(1)', 'any', null),
   rule('relationDrift', 'warning', 'GDPR Art. 13(1)(e)', 'purpose', 'recipients'),
@@ -91,6 +127,10 @@ export const rulesMarkdown = (fix: (key: string) => string): string => {
     '| Code | Severity | Citation | Field | Fix |',
     '| --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    '## Notes',
+    '',
+    ...RULES.filter((r) => r.note).map((r) => `- \`${r.code}\`: ${r.note}`),
     '',
   ].join('\n');
 };
