@@ -57,7 +57,11 @@ const codes = (facts: Partial<PrivacyFacts>): string[] => lintLocale({ ...base, 
 describe('consentAsCondition', () => {
   test.each(['required-to-sign-up', 'contractual'] as const)('fires on consent with requirement %s, as an error', (requirement) => {
     const found = lintLocale({ ...base, purposes: [purpose({ requirement })] }).find((f) => f.code === 'consentAsCondition');
-    expect(found).toMatchObject({ severity: 'error', field: 'requirement', article: 'GDPR Art. 7(4), EDPB Guidelines 05/2020 on consent §3.1.2' });
+    expect(found).toMatchObject({
+      severity: 'error',
+      field: 'requirement',
+      article: 'GDPR Art. 7(4), EDPB Guidelines 05/2020 on consent §3.1.2',
+    });
   });
   test('does not fire on optional consent, nor on a contract basis', () => {
     expect(codes({ purposes: [purpose({ requirement: 'optional' })] })).not.toContain('consentAsCondition');
@@ -90,21 +94,28 @@ describe('trackerProviderNotRecipient', () => {
 });
 
 describe('b2bOptOutMissing', () => {
-  const prospecting = purpose({ legalBasis: 'legitimate-interests', legitimateInterest: 'Prospecting', audience: 'b2b', consentForm: null });
+  const prospecting = purpose({
+    legalBasis: 'legitimate-interests',
+    legitimateInterest: 'Prospecting',
+    audience: 'b2b',
+    consentForm: null,
+  });
   const org = (rightsContactEmail: string | null, dpo: PrivacyFacts['organization']['dpo']) => ({
     ...base.organization,
     rightsContactEmail,
     dpo,
   });
   test('fires on B2B prospecting on legitimate interests when there is no rights contact nor DPO', () => {
-    const found = lintLocale({ ...base, organization: org(null, null), purposes: [prospecting] }).find((f) => f.code === 'b2bOptOutMissing');
+    const found = lintLocale({ ...base, organization: org(null, null), purposes: [prospecting] }).find(
+      (f) => f.code === 'b2bOptOutMissing'
+    );
     expect(found).toMatchObject({ severity: 'warning', field: 'rightsContactEmail', params: { purpose: 'Newsletter' } });
   });
   test('does not fire with a rights contact, with a consent form, or for a B2C audience', () => {
     expect(codes({ organization: org('privacy@example.com', null), purposes: [prospecting] })).not.toContain('b2bOptOutMissing');
-    expect(
-      codes({ organization: org(null, null), purposes: [{ ...prospecting, consentForm: 'newsletter' }] })
-    ).not.toContain('b2bOptOutMissing');
+    expect(codes({ organization: org(null, null), purposes: [{ ...prospecting, consentForm: 'newsletter' }] })).not.toContain(
+      'b2bOptOutMissing'
+    );
     expect(codes({ organization: org(null, null), purposes: [{ ...prospecting, audience: 'b2c' }] })).not.toContain('b2bOptOutMissing');
   });
 });
