@@ -117,6 +117,71 @@ describe('completeness report', () => {
   });
 });
 
+describe('report rules and Markdown form', () => {
+  test('consent made a condition and an undeclared tracker provider are found, and shown in Markdown with escaped names', async () => {
+    const purpose = await docs('purpose').create({
+      locale: 'en',
+      data: {
+        organization: orgId,
+        name: 'Sign-up *perks*',
+        legalBasis: 'consent',
+        requirement: 'required-to-sign-up',
+        consentForm: 'newsletter',
+        dataCategories: 'E-mail',
+      },
+    });
+    const cookie = await docs('cookie').create({
+      locale: 'en',
+      data: {
+        organization: orgId,
+        name: 'px_id',
+        provider: 'Pixel Corp',
+        party: 'third',
+        category: 'advertising',
+        purpose: 'Ads',
+        lifetimeValue: 3,
+        lifetimeUnit: 'months',
+      },
+    });
+    try {
+      const data = await report();
+      const find = (code: string, entry: string) => data.items.find((i) => i.code === code && i.entry === entry && i.locale === 'en');
+      expect(find('consentAsCondition', 'Sign-up *perks*')).toMatchObject({
+        severity: 'error',
+        field: 'requirement',
+        article: 'GDPR Art. 7(4), EDPB Guidelines 05/2020 on consent §3.1.2',
+      });
+      expect(find('trackerProviderNotRecipient', 'px_id')).toMatchObject({
+        severity: 'warning',
+        field: 'provider',
+        article: 'GDPR Art. 13(1)(e)',
+      });
+
+      const markdown = await asAdmin('/privacy/report?organization=acme&lang=fr&format=markdown');
+      expect(markdown.status).toBe(200);
+      expect(markdown.headers['content-type']).toBe('text/markdown; charset=utf-8');
+      // French typography puts a narrow no-break space before the colon; compared here with plain spaces.
+      const text = markdown.text.replace(/[\u00a0\u202f]/g, ' ');
+      expect(text.startsWith('# Rapport de complétude : acme\n')).toBe(true);
+      expect(text).toContain(`- Erreurs : ${data.summary.errors}\n- Avertissements : ${data.summary.warnings}`);
+      const line = text.split('\n').find((l) => l.includes('Sign-up')) ?? '';
+      expect(line).toContain('**Erreur** — Entrée : Sign-up \\*perks\\* — Langue : en — Champ : `requirement`');
+      expect(line).toContain('Source : GDPR Art. 7(4), EDPB Guidelines 05/2020 on consent §3.1.2');
+      expect(line).toMatch(
+        /\[Modifier dans le Content Manager\]\(<\/content-manager\/collection-types\/plugin::privacy\.purpose\/\w+\?plugins\[i18n\]\[locale\]=en>\)$/
+      );
+      expect(text.split('\n').filter((l) => l.startsWith('- **')).length).toBe(data.items.length);
+
+      const bad = await asAdmin('/privacy/report?organization=acme&format=pdf');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toBe('format must be one of json, markdown');
+    } finally {
+      await docs('purpose').delete({ documentId: purpose.documentId, locale: 'en' });
+      await docs('cookie').delete({ documentId: cookie.documentId, locale: 'en' });
+    }
+  });
+});
+
 describe('preview', () => {
   test('renders drafts, and says when the draft differs from what is published', async () => {
     const response = await asAdmin('/privacy/preview?organization=acme&locale=en');

@@ -9,6 +9,7 @@ import { DOCUMENT_FORMATS, MEDIA_TYPES } from '../documents/formats';
 import { DOCUMENT_KINDS, formatsOf, kindSpec, type DocumentKind } from '../documents/kinds';
 import { lettersOf } from '../letters/letters';
 import { XLSX_MEDIA_TYPE } from '../registers/exports';
+import { reportMarkdown } from '../report/completeness-markdown';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
 import { CONSENT_COPY_QUERY, parseDocumentQuery, VERSIONS_QUERY, type QuerySpec } from '../validation/query-parameters';
@@ -34,7 +35,10 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
   const parse = <F extends string>(spec: QuerySpec<F>, ctx: Context) => parseDocumentQuery(spec, query(ctx), ctx.querystring);
   /** The report's messages come in any language that has a translation file; English by default. */
   const { languages } = getService(strapi, 'engine').translator;
-  const reportQuery: QuerySpec<'json'> = { formats: ['json'], options: { lang: { values: languages, default: 'en' } } };
+  const reportQuery: QuerySpec<'json' | 'markdown'> = {
+    formats: ['json', 'markdown'],
+    options: { lang: { values: languages, default: 'en' } },
+  };
 
   return {
     /** What the admin page offers, from the server's registries: it lists nothing of its own. */
@@ -83,7 +87,14 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
     async report(ctx: Context) {
       const q = parse(reportQuery, ctx);
       const organization = await resolution().resolveOrganization(q.organization, 'draft');
-      ctx.body = { data: await editor().report(organization, q.options.lang) };
+      const report = await editor().report(organization, q.options.lang);
+      if (q.format === 'markdown') {
+        ctx.type = MEDIA_TYPES.markdown;
+        ctx.body = reportMarkdown(getService(strapi, 'engine').translator.forLocale(report.lang), report);
+        return;
+      }
+      const { lang: _lang, ...data } = report;
+      ctx.body = { data };
     },
 
     /** The Art. 30(1) record of processing activities (the route keeps its first name, /privacy/register). */

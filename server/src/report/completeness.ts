@@ -5,7 +5,9 @@ import { isInEea } from '../documents/regions';
 import { choiceCookie } from '../documents/consent-cookie';
 import { UID } from '../uids';
 
-export type Severity = 'error' | 'warning';
+import { ruleOf, type Severity } from './rules';
+
+export type { Severity } from './rules';
 
 export interface Finding {
   severity: Severity;
@@ -25,85 +27,103 @@ export interface Finding {
 
 type Check<T> = (item: T, facts: PrivacyFacts) => Array<Omit<Finding, 'uid' | 'documentId' | 'entry' | 'locale'>>;
 
-const finding = (
-  severity: Severity,
+/** A finding of a catalogued rule; `variant` picks the rule's second severity and citation (rules.ts). */
+export const finding = (
   code: string,
-  article: string,
   field: string | null,
-  params: Record<string, string> = {}
-): Omit<Finding, 'uid' | 'documentId' | 'entry' | 'locale'> => ({ severity, code, article, field, params });
+  params: Record<string, string> = {},
+  variant = false
+): Omit<Finding, 'uid' | 'documentId' | 'entry' | 'locale'> => {
+  const rule = ruleOf(code);
+  const chosen = variant && rule.variant ? rule.variant : rule;
+  return { severity: chosen.severity, code, article: chosen.article, field, params };
+};
 
 const blank = (value: string | null | undefined): boolean => value === null || value === undefined || value.trim() === '';
 
-const organizationChecks: Check<PrivacyFacts['organization']> = (org) => [
-  ...(blank(org.name) ? [finding('error', 'organizationName', 'GDPR Art. 13(1)(a)', 'name')] : []),
-  ...(blank(org.address) ? [finding('error', 'organizationAddress', 'GDPR Art. 13(1)(a)', 'address')] : []),
-  ...(blank(org.email) ? [finding('error', 'organizationEmail', 'GDPR Art. 13(1)(a)', 'email')] : []),
+/** Cookie categories that need consent and whose third-party setters receive the data (a recipient of Art. 13(1)(e)). */
+const TRACKER_CATEGORIES: readonly string[] = ['analytics', 'advertising', 'social-media'];
+
+const words = (value: string): string[] =>
+  value
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * A cookie's provider names a recipient when, compared word by word (case-insensitive, punctuation ignored), one name
+ * starts with the other: "Google" matches "Google LLC" and "Google Ireland Ltd" matches "Google"; "Goo" matches nothing.
+ */
+export const providerMatchesRecipient = (provider: string, recipient: string): boolean => {
+  const a = words(provider);
+  const b = words(recipient);
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((word, i) => long[i] === word);
+};
+
+const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => [
+  ...(blank(org.name) ? [finding('organizationName', 'name')] : []),
+  ...(blank(org.address) ? [finding('organizationAddress', 'address')] : []),
+  ...(blank(org.email) ? [finding('organizationEmail', 'email')] : []),
   ...(!isInEea(org.country) && blank(org.euRepresentative)
-    ? [finding('error', 'euRepresentative', 'GDPR Art. 27, 13(1)(a)', 'euRepresentative', { country: org.country })]
+    ? [finding('euRepresentative', 'euRepresentative', { country: org.country })]
     : []),
+  ...(blank(org.rightsContactEmail) && !org.dpo ? [finding('rightsContact', 'rightsContactEmail')] : []),
+  ...(!org.dpo ? [finding('dpo', 'dpo')] : []),
+  // B2B prospecting on legitimate interests, with no consent form: each message must offer a free, simple way to
+  // object (CPCE L34-5, CNIL); with neither a rights contact nor a DPO, the policy names no address for it.
   ...(blank(org.rightsContactEmail) && !org.dpo
-    ? [finding('warning', 'rightsContact', 'GDPR Art. 12(2), 13(2)(b)', 'rightsContactEmail')]
+    ? facts.purposes
+        .filter(
+          (p) => p.legalBasis === 'legitimate-interests' && p.audience === 'b2b' && (p.consentForm === null || p.consentForm === 'none')
+        )
+        .map((p) => finding('b2bOptOutMissing', 'rightsContactEmail', { purpose: p.name || '—' }))
     : []),
-  ...(!org.dpo ? [finding('warning', 'dpo', 'GDPR Art. 13(1)(b), 37', 'dpo')] : []),
-  ...(blank(org.policyUrl) ? [finding('warning', 'policyUrl', 'GDPR Art. 12(1)', 'policyUrl')] : []),
-  ...(blank(org.securityMeasures) ? [finding('warning', 'securityMeasures', 'GDPR Art. 30(1)(g)', 'securityMeasures')] : []),
+  ...(blank(org.policyUrl) ? [finding('policyUrl', 'policyUrl')] : []),
+  ...(blank(org.securityMeasures) ? [finding('securityMeasures', 'securityMeasures')] : []),
 ];
 
 const purposeChecks: Check<PurposeFacts> = (p) => {
   const indirect = p.source === 'third-party' || p.source === 'public-source';
   return [
-    ...(blank(p.description) ? [finding('warning', 'purposeDescription', 'GDPR Art. 13(1)(c)', 'description')] : []),
+    ...(blank(p.description) ? [finding('purposeDescription', 'description')] : []),
     ...(p.legalBasis === 'legitimate-interests' && blank(p.legitimateInterest)
-      ? [finding('error', 'legitimateInterest', 'GDPR Art. 13(1)(d)', 'legitimateInterest')]
+      ? [finding('legitimateInterest', 'legitimateInterest')]
       : []),
-    ...(p.legalBasis === 'consent' && (p.consentForm === null || p.consentForm === 'none')
-      ? [finding('warning', 'consentForm', 'GDPR Art. 7(1)', 'consentForm')]
+    ...(p.legalBasis === 'consent' && (p.consentForm === null || p.consentForm === 'none') ? [finding('consentForm', 'consentForm')] : []),
+    ...(p.legalBasis === 'consent' && (p.requirement === 'required-to-sign-up' || p.requirement === 'contractual')
+      ? [finding('consentAsCondition', 'requirement')]
       : []),
-    ...(!p.retention ? [finding('error', 'purposeRetention', 'GDPR Art. 13(2)(a)', 'retention')] : []),
-    ...(indirect && blank(p.sourceDetails) ? [finding('error', 'sourceDetails', 'GDPR Art. 14(2)(f)', 'sourceDetails')] : []),
-    ...(lines(p.dataCategories).length === 0
-      ? [
-          finding(
-            indirect ? 'error' : 'warning',
-            'dataCategories',
-            indirect ? 'GDPR Art. 14(1)(d)' : 'GDPR Art. 30(1)(c)',
-            'dataCategories'
-          ),
-        ]
-      : []),
-    ...(lines(p.dataSubjects).length === 0 ? [finding('warning', 'dataSubjects', 'GDPR Art. 30(1)(c)', 'dataSubjects')] : []),
-    ...(p.automatedDecision && blank(p.automatedDecisionLogic)
-      ? [finding('error', 'automatedDecisionLogic', 'GDPR Art. 13(2)(f)', 'automatedDecisionLogic')]
-      : []),
-    ...(p.profiling && blank(p.profilingLogic)
-      ? [finding('warning', 'profilingLogic', 'GDPR Art. 13(1)(c), EDPB WP251', 'profilingLogic')]
-      : []),
-    ...(p.sensitiveData ? [finding('warning', 'sensitiveData', 'GDPR Art. 9(2)', 'sensitiveData')] : []),
+    ...(!p.retention ? [finding('purposeRetention', 'retention')] : []),
+    ...(indirect && blank(p.sourceDetails) ? [finding('sourceDetails', 'sourceDetails')] : []),
+    ...(lines(p.dataCategories).length === 0 ? [finding('dataCategories', 'dataCategories', {}, indirect)] : []),
+    ...(lines(p.dataSubjects).length === 0 ? [finding('dataSubjects', 'dataSubjects')] : []),
+    ...(p.automatedDecision && blank(p.automatedDecisionLogic) ? [finding('automatedDecisionLogic', 'automatedDecisionLogic')] : []),
+    ...(p.profiling && blank(p.profilingLogic) ? [finding('profilingLogic', 'profilingLogic')] : []),
+    ...(p.sensitiveData ? [finding('sensitiveData', 'sensitiveData')] : []),
   ];
 };
 
 const recipientChecks: Check<RecipientFacts> = (r) => [
   ...(transfersOutsideEea(r) && (r.transferSafeguard === null || r.transferSafeguard === 'none-needed')
     ? [
-        finding('error', 'transferSafeguard', 'GDPR Art. 13(1)(f), 44-46', 'transferSafeguard', {
+        finding('transferSafeguard', 'transferSafeguard', {
           country: countriesOf(r)
             .filter((country) => !isInEea(country))
             .join(', '),
         }),
       ]
     : []),
-  ...(r.transferSafeguard === 'derogation-art-49' && blank(r.safeguardDetails)
-    ? [finding('warning', 'derogationDetails', 'GDPR Art. 49(1)', 'safeguardDetails')]
-    : []),
+  ...(r.transferSafeguard === 'derogation-art-49' && blank(r.safeguardDetails) ? [finding('derogationDetails', 'safeguardDetails')] : []),
 ];
 
 const retentionChecks: Check<RetentionFacts> = (r) =>
-  r.durationValue === null && blank(r.criteria) ? [finding('error', 'retentionRule', 'GDPR Art. 13(2)(a)', 'criteria')] : [];
+  r.durationValue === null && blank(r.criteria) ? [finding('retentionRule', 'criteria')] : [];
 
 const MONTHS_13_IN_DAYS = 396;
 
-const cookieChecks: Check<CookieFacts> = (c) => {
+const cookieChecks: Check<CookieFacts> = (c, facts) => {
   const exempt = CONSENT_EXEMPT_CATEGORIES.includes(c.category);
   const lifetimeDays =
     c.lifetimeValue === null
@@ -114,11 +134,17 @@ const cookieChecks: Check<CookieFacts> = (c) => {
           ? c.lifetimeValue
           : 0;
   return [
-    ...(exempt && c.party === 'third' ? [finding('error', 'exemptThirdParty', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'party')] : []),
+    ...(exempt && c.party === 'third' ? [finding('exemptThirdParty', 'party')] : []),
     ...(c.category === 'audience-measurement-exempt' && lifetimeDays !== null && lifetimeDays > MONTHS_13_IN_DAYS
-      ? [finding('error', 'exemptLifetime', 'ePrivacy Art. 5(3), CNIL audience measurement', 'lifetimeValue')]
+      ? [finding('exemptLifetime', 'lifetimeValue')]
       : []),
-    ...(c.lifetimeUnit === null ? [finding('warning', 'cookieLifetime', 'CNIL cookie guidelines', 'lifetimeUnit')] : []),
+    ...(c.lifetimeUnit === null ? [finding('cookieLifetime', 'lifetimeUnit')] : []),
+    ...(TRACKER_CATEGORIES.includes(c.category) &&
+    c.party === 'third' &&
+    !blank(c.provider) &&
+    !facts.recipients.some((r) => providerMatchesRecipient(c.provider, r.name))
+      ? [finding('trackerProviderNotRecipient', 'provider', { provider: c.provider.trim() })]
+      : []),
   ];
 };
 
@@ -140,7 +166,7 @@ export const lintLocale = (facts: PrivacyFacts): Finding[] => {
     ...(facts.purposes.length === 0
       ? [
           {
-            ...finding('error', 'noPurpose', 'GDPR Art. 13(1)(c)', null),
+            ...finding('noPurpose', null),
             uid: UID.purpose,
             documentId: '',
             entry: facts.organization.name,
@@ -155,7 +181,7 @@ export const lintLocale = (facts: PrivacyFacts): Finding[] => {
     ...(facts.cookies.some(needsConsent) && !choiceCookie(facts).declared
       ? [
           {
-            ...finding('warning', 'consentCookieUndeclared', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'name', {
+            ...finding('consentCookieUndeclared', 'name', {
               name: choiceCookie(facts).name,
             }),
             uid: UID.cookie,
@@ -188,7 +214,7 @@ export const lintLocaleDrift = (byLocale: Record<string, PrivacyFacts>): Finding
       for (const locale of locales) {
         if (!entries(byLocale[locale]).some((e) => e.documentId === documentId)) {
           findings.push({
-            ...finding('warning', 'missingTranslation', 'GDPR Art. 12(1)', null, { from: present }),
+            ...finding('missingTranslation', null, { from: present }),
             uid,
             documentId,
             entry: name,
@@ -210,7 +236,7 @@ export const lintLocaleDrift = (byLocale: Record<string, PrivacyFacts>): Finding
           .join(',');
       if (ids(purpose) !== ids(other)) {
         findings.push({
-          ...finding('warning', 'relationDrift', 'GDPR Art. 13(1)(e)', 'recipients', { other: locales[0] }),
+          ...finding('relationDrift', 'recipients', { other: locales[0] }),
           uid: UID.purpose,
           documentId: purpose.documentId,
           entry: purpose.name,

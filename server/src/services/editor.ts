@@ -4,7 +4,8 @@ import { loadFacts } from '../documents/load-facts';
 import type { PrivacyFacts } from '../documents/facts';
 import type { DocumentKind } from '../documents/model';
 import { documentHash } from '../documents/render-document';
-import { lintLocale, lintLocaleDrift, type Finding } from '../report/completeness';
+import { finding, lintLocale, lintLocaleDrift, type Finding } from '../report/completeness';
+import type { Severity } from '../report/rules';
 import { buildRecordOfProcessing, recordOfProcessingCsv } from '../report/record-of-processing';
 import { buildRecordWorkbook, recordWorkbookXlsx, type PurposeDates } from '../report/record-workbook';
 import { UID } from '../uids';
@@ -20,6 +21,8 @@ const editPath = (finding: Finding): string | null =>
   finding.documentId
     ? `/content-manager/collection-types/${finding.uid}/${finding.documentId}?plugins[i18n][locale]=${encodeURIComponent(finding.locale)}`
     : `/content-manager/collection-types/${finding.uid}/create?plugins[i18n][locale]=${encodeURIComponent(finding.locale)}`;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const day = (value: unknown): string | null => (value ? new Date(value as string | Date).toISOString().slice(0, 10) : null);
 
@@ -70,21 +73,18 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
       const present = Object.values(byLocale)[0];
       for (const locale of codes.filter((code) => !byLocale[code])) {
         findings.push({
-          severity: 'warning',
-          code: 'missingTranslation',
-          article: 'GDPR Art. 12(1)',
+          ...finding('missingTranslation', null, { from: present?.locale ?? '' }),
           uid: UID.organization,
           documentId: present?.organization.documentId ?? '',
           entry: present?.organization.name ?? organization,
           locale,
-          field: null,
-          params: { from: present?.locale ?? '' },
         });
       }
       findings.push(...lintLocaleDrift(byLocale));
-      const t = engine().translator.forLocale(engine().translator.languages.includes(lang) ? lang : 'en');
+      const language = engine().translator.languages.includes(lang) ? lang : 'en';
+      const t = engine().translator.forLocale(language);
       const items: ReportItem[] = findings
-        .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
         .map((finding) => ({ ...finding, message: t(`report.${finding.code}`, finding.params), editPath: editPath(finding) }));
       return {
         organization,
@@ -92,8 +92,11 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
         summary: {
           errors: items.filter((i) => i.severity === 'error').length,
           warnings: items.filter((i) => i.severity === 'warning').length,
+          ...(items.some((i) => i.severity === 'info') ? { info: items.filter((i) => i.severity === 'info').length } : {}),
         },
         items,
+        /** The language of the messages (not part of the JSON answer). */
+        lang: language,
       };
     },
 
