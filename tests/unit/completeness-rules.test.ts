@@ -50,6 +50,11 @@ const cookie = (over: Partial<CookieFacts>): CookieFacts => ({
   purpose: 'Audience',
   lifetimeValue: 13,
   lifetimeUnit: 'months',
+  namePattern: null,
+  recipient: null,
+  storage: null,
+  extendedOnEachVisit: false,
+  statisticsRetentionMonths: null,
   ...over,
 });
 const codes = (facts: Partial<PrivacyFacts>): string[] => lintLocale({ ...base, ...facts } as PrivacyFacts).map((f) => f.code);
@@ -90,6 +95,57 @@ describe('trackerProviderNotRecipient', () => {
     expect(codes({ recipients: [], cookies: [cookie({ category: 'necessary', party: 'first' })] })).not.toContain(
       'trackerProviderNotRecipient'
     );
+  });
+  test('does not fire on a tracker linked to a recipient, whatever its provider text', () => {
+    const linked = recipient('Alphabet');
+    expect(codes({ recipients: [linked], cookies: [cookie({ recipient: linked.documentId })] })).not.toContain(
+      'trackerProviderNotRecipient'
+    );
+  });
+});
+
+describe('audience-measurement exemption conditions', () => {
+  const exempt = (over: Partial<CookieFacts>) =>
+    cookie({ name: '_pk_id', party: 'first', category: 'audience-measurement-exempt', provider: 'Matomo', ...over });
+  test('exemptExtended fires on an exempt cookie extended on each visit, only there', () => {
+    expect(codes({ cookies: [exempt({ extendedOnEachVisit: true })] })).toContain('exemptExtended');
+    expect(codes({ cookies: [exempt({})] })).not.toContain('exemptExtended');
+    expect(codes({ cookies: [cookie({ extendedOnEachVisit: true })] })).not.toContain('exemptExtended');
+  });
+  test('exemptStatistics fires above 25 months of statistics, not at 25 nor when unsaid', () => {
+    const found = lintLocale({ ...base, cookies: [exempt({ statisticsRetentionMonths: 26 })] } as PrivacyFacts).filter(
+      (f) => f.code === 'exemptStatistics'
+    );
+    expect(found).toEqual([expect.objectContaining({ severity: 'error', field: 'statisticsRetentionMonths', params: { months: '26' } })]);
+    expect(codes({ cookies: [exempt({ statisticsRetentionMonths: 25 })] })).not.toContain('exemptStatistics');
+    expect(codes({ cookies: [exempt({ statisticsRetentionMonths: null })] })).not.toContain('exemptStatistics');
+  });
+  test('exemptLifetime counts years: 1 year passes, 2 years do not', () => {
+    expect(codes({ cookies: [exempt({ lifetimeValue: 1, lifetimeUnit: 'years' })] })).not.toContain('exemptLifetime');
+    expect(codes({ cookies: [exempt({ lifetimeValue: 2, lifetimeUnit: 'years' })] })).toContain('exemptLifetime');
+  });
+});
+
+describe('trackerPatternMissing', () => {
+  test('fires on one instance of a numbered family without a pattern', () => {
+    const found = lintLocale({ ...base, cookies: [cookie({ name: '_ga_ABC123' })] } as PrivacyFacts).filter(
+      (f) => f.code === 'trackerPatternMissing'
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'namePattern',
+        params: { name: '_ga_ABC123', vendor: 'Google Analytics 4', pattern: '_ga_*' },
+      }),
+    ]);
+    expect(codes({ cookies: [cookie({ name: '_pk_id.1.c4f2', category: 'audience-measurement-exempt' })] })).toContain(
+      'trackerPatternMissing'
+    );
+  });
+  test('does not fire with a pattern, on a plain name, nor on the bare prefix', () => {
+    expect(codes({ cookies: [cookie({ name: '_ga_ABC123', namePattern: '_ga_*' })] })).not.toContain('trackerPatternMissing');
+    expect(codes({ cookies: [cookie({ name: '_ga' })] })).not.toContain('trackerPatternMissing');
+    expect(codes({ cookies: [cookie({ name: '_ga_' })] })).not.toContain('trackerPatternMissing');
   });
 });
 

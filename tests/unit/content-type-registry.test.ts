@@ -4,7 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import contentTypes from '../../server/src/content-types';
 import { ENUMS } from '../../server/src/documents/enums';
-import { OTHER_COUNTRIES, PURPOSE_KEY, PURPOSE_KEY_MAX_LENGTH } from '../../server/src/validation/cross-field-rules';
+import { COOKIE_NAME_PATTERN, OTHER_COUNTRIES, PURPOSE_KEY, PURPOSE_KEY_MAX_LENGTH } from '../../server/src/validation/cross-field-rules';
 import { EMAIL_LOGO_URL_MAX_LENGTH, HEX_COLOR } from '../../server/src/documents/email-brand';
 import { EDITABLE_UIDS, UID } from '../../server/src/uids';
 import fieldHelp from '../../content-types/field-help.json';
@@ -47,6 +47,13 @@ test("the purpose key's save rule repeats the schema's regex and maxLength, whic
 
 test("the recipient's otherCountries save rule repeats the schema's regex, which drafts skip", () => {
   expect(OTHER_COUNTRIES.source).toBe(schemas.recipient.schema.attributes.otherCountries.regex);
+});
+
+test("the cookie's namePattern save rule repeats the schema's regex, which drafts skip", () => {
+  expect(COOKIE_NAME_PATTERN.source).toBe(schemas.cookie.schema.attributes.namePattern.regex);
+  expect(COOKIE_NAME_PATTERN.test('_ga_*')).toBe(true);
+  expect(COOKIE_NAME_PATTERN.test('_ga')).toBe(false);
+  expect(COOKIE_NAME_PATTERN.test('_ga *')).toBe(false);
 });
 
 test("the e-mail branding's save rules repeat the schema's regex and maxLength, which drafts skip", () => {

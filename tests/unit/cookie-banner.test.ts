@@ -16,6 +16,11 @@ const cookie = (name: string): CookieFacts => ({
   purpose: 'Ads',
   lifetimeValue: 1,
   lifetimeUnit: 'days',
+  namePattern: null,
+  recipient: null,
+  storage: null,
+  extendedOnEachVisit: false,
+  statisticsRetentionMonths: null,
 });
 
 test.each(['__proto__', 'constructor', 'prototype', '__PROTO__'])('a cookie named %s becomes no such key in any configuration', (name) => {

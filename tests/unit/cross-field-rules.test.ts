@@ -25,6 +25,17 @@ test.each([
   [cookie, { lifetimeUnit: 'session' }, []],
   [cookie, { lifetimeUnit: 'days' }, ['lifetimeValue']],
   [cookie, { lifetimeValue: 4 }, ['lifetimeUnit']],
+  [cookie, { lifetimeValue: 1, lifetimeUnit: 'years' }, []],
+  // Trackers (v2): a name pattern has a * and cookie-name characters only; statistics are kept a whole number of months.
+  [cookie, { lifetimeUnit: 'session', namePattern: '_ga_*' }, []],
+  [cookie, { lifetimeUnit: 'session', namePattern: '' }, []],
+  [cookie, { lifetimeUnit: 'session', namePattern: '_ga_' }, ['namePattern']],
+  [cookie, { lifetimeUnit: 'session', namePattern: '_ga *' }, ['namePattern']],
+  [cookie, { lifetimeUnit: 'session', namePattern: '<b>*' }, ['namePattern']],
+  [cookie, { lifetimeUnit: 'session', statisticsRetentionMonths: 25 }, []],
+  [cookie, { lifetimeUnit: 'session', statisticsRetentionMonths: 0 }, ['statisticsRetentionMonths']],
+  [cookie, { lifetimeUnit: 'session', statisticsRetentionMonths: 2.5 }, ['statisticsRetentionMonths']],
+  [cookie, { lifetimeUnit: 'session', statisticsRetentionMonths: '25' }, ['statisticsRetentionMonths']],
   ['plugin::privacy.recipient', { country: 'US' }, []],
   // Further countries: ISO codes, once each, besides the main one; the Data Privacy Framework needs the US among them.
   [recipient, { country: 'FR', otherCountries: 'DE, US' }, []],

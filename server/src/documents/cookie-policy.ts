@@ -1,17 +1,29 @@
 // Builds the cookie policy (ePrivacy Art. 5(3), CNIL guidelines): what cookies are, the two tables, and the reader's choices.
 import type { CookieFacts, PrivacyFacts } from './facts';
-import { needsConsent } from './facts';
+import { countriesOf, needsConsent, transfersOutsideEea } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
-import { cookieLifetime, sentence } from './phrases';
-import { formatDate } from './regions';
+import { cookieLifetime, list, listAnd, sentence } from './phrases';
+import { countryName, formatDate } from './regions';
 import { withAside } from './typography';
 import type { Edition } from './edition';
 import type { Translate } from './translator';
 
+/** "_ga and _ga_*" for a tracker with a name pattern; its name alone otherwise. */
+const shownName = (t: Translate, cookie: CookieFacts): string =>
+  cookie.namePattern ? t('cookiePolicy.namePattern', { name: cookie.name, pattern: cookie.namePattern }) : cookie.name;
+
+/** "local storage", "pixel"…; nothing for a cookie (the storage every document assumed before it could be said). */
+const storageLabel = (t: Translate, cookie: CookieFacts): string | null =>
+  cookie.storage && cookie.storage !== 'cookie' ? t(`cookiePolicy.storage.${cookie.storage}`) : null;
+
 const cookieItem = (t: Translate, cookie: CookieFacts): string =>
   t('cookiePolicy.item', {
     // "(provider, party)" without nested parentheses when the provider has its own ("Matomo (auto-hébergé)").
-    name: withAside(cookie.name, [cookie.provider, t(`cookiePolicy.party.${cookie.party ?? 'first'}`)]),
+    name: withAside(shownName(t, cookie), [
+      cookie.provider,
+      t(`cookiePolicy.party.${cookie.party ?? 'first'}`),
+      storageLabel(t, cookie) ?? '',
+    ]),
     purpose: sentence(cookie.purpose),
     lifetime: cookieLifetime(t, cookie),
   });
@@ -19,7 +31,7 @@ const cookieItem = (t: Translate, cookie: CookieFacts): string =>
 const cookieTable = (t: Translate, cookies: CookieFacts[]) => ({
   columns: ['name', 'provider', 'purpose', 'lifetime', 'party'].map((column) => t(`cookiePolicy.columns.${column}`)),
   rows: cookies.map((cookie) => [
-    cookie.name,
+    withAside(shownName(t, cookie), storageLabel(t, cookie) ?? ''),
     cookie.provider,
     sentence(cookie.purpose),
     cookieLifetime(t, cookie),
@@ -35,6 +47,34 @@ const cookieSection = (t: Translate, key: 'exempt' | 'consent', cookies: CookieF
         items: cookies.map((cookie) => cookieItem(t, cookie)),
         table: cookieTable(t, cookies),
       });
+
+/**
+ * The recipients linked to trackers that receive their data outside the EEA, each with its trackers, countries and
+ * safeguard (GDPR Art. 13(1)(f)): the reader of the cookie policy learns where the data goes without the privacy policy.
+ */
+const trackerTransfers = (t: Translate, facts: PrivacyFacts): Section | null => {
+  const abroad = facts.recipients.filter(
+    (r) => transfersOutsideEea(r) && facts.cookies.some((cookie) => cookie.recipient === r.documentId)
+  );
+  if (abroad.length === 0) return null;
+  return section('transfers', t('cookiePolicy.sections.transfers'), {
+    lead: [t('cookiePolicy.transfers.lead')],
+    items: abroad.map((r) =>
+      t('cookiePolicy.transfers.item', {
+        cookies: list(
+          t,
+          facts.cookies.filter((cookie) => cookie.recipient === r.documentId).map((cookie) => shownName(t, cookie))
+        ),
+        name: r.name,
+        country: listAnd(
+          t,
+          countriesOf(r).map((code) => countryName(code, facts.locale))
+        ),
+        safeguard: t(`safeguard.${r.transferSafeguard ?? 'none-needed'}`),
+      })
+    ),
+  });
+};
 
 /** The only section that depends on the edition (with the model's effectiveAt): see withEdition in render-document.ts. */
 export const cookiePolicyChanges = (t: Translate, facts: PrivacyFacts, edition: Edition): Section | null =>
@@ -61,6 +101,7 @@ export const buildCookiePolicy = (t: Translate, facts: PrivacyFacts, edition: Ed
       section('about', t('cookiePolicy.sections.about'), { items: [t('cookiePolicy.about.what'), t('cookiePolicy.about.rule')] }),
       cookieSection(t, 'exempt', exempt),
       cookieSection(t, 'consent', consent),
+      trackerTransfers(t, facts),
       section('choices', t('cookiePolicy.sections.choices'), {
         items: [
           consent.length ? t('cookiePolicy.choices.equal') : null,

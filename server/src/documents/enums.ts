@@ -27,7 +27,8 @@ export const ENUMS = {
   cookie: {
     party: ['first', 'third'],
     category: ['necessary', 'preferences', 'audience-measurement-exempt', 'analytics', 'advertising', 'social-media'],
-    lifetimeUnit: ['session', 'days', 'months'],
+    lifetimeUnit: ['session', 'days', 'months', 'years'],
+    storage: ['cookie', 'local-storage', 'session-storage', 'pixel', 'fingerprinting'],
   },
   'policy-version': {
     kind: DOCUMENT_KINDS,

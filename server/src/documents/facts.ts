@@ -73,13 +73,24 @@ export type CookieCategory = EnumOf<'cookie', 'category'>;
 export interface CookieFacts {
   documentId: string;
   name: string;
+  /** The names a numbered tracker may take, `*` for any characters (`_ga_*`); null for one fixed name. */
+  namePattern: string | null;
+  /** The provider as typed, or else the linked recipient's name in this locale. */
   provider: string;
+  /** documentId of the recipient that receives the tracker's data (it is then disclosed as a recipient); null when none is linked. */
+  recipient: string | null;
   domain: string | null;
   party: EnumOf<'cookie', 'party'> | null;
+  /** How it reads or writes on the device; null reads as a cookie. */
+  storage: EnumOf<'cookie', 'storage'> | null;
   category: CookieCategory;
   purpose: string;
   lifetimeValue: number | null;
   lifetimeUnit: EnumOf<'cookie', 'lifetimeUnit'> | null;
+  /** Its lifetime restarts at each visit (an exempt audience-measurement tracker must not). */
+  extendedOnEachVisit: boolean;
+  /** How long the statistics drawn from it are kept, in months; null when not said. */
+  statisticsRetentionMonths: number | null;
 }
 
 export interface OrganizationFacts {

@@ -120,17 +120,32 @@ const toPurpose = (row: Row): PurposeFacts => ({
   retention: row.retention ? toRetention(row.retention as Row) : null,
 });
 
-const toCookie = (row: Row): CookieFacts => ({
-  documentId: str(row, 'documentId'),
-  name: str(row, 'name'),
-  provider: str(row, 'provider'),
-  domain: text(row, 'domain'),
-  party: oneOf(row, 'party', ENUMS.cookie.party),
-  category: oneOf(row, 'category', ENUMS.cookie.category) ?? 'necessary',
-  purpose: str(row, 'purpose'),
-  lifetimeValue: int(row, 'lifetimeValue'),
-  lifetimeUnit: oneOf(row, 'lifetimeUnit', ENUMS.cookie.lifetimeUnit),
-});
+/** The documentId of a populated manyToOne relation, or null. */
+const relatedId = (row: Row, key: string): string | null => {
+  const related = row[key] as Row | null | undefined;
+  return related && typeof related.documentId === 'string' ? related.documentId : null;
+};
+
+/** A cookie; `recipients` resolves an empty provider to the linked recipient's name (the one readers of this locale see). */
+const toCookie = (row: Row, recipients: RecipientFacts[]): CookieFacts => {
+  const recipient = relatedId(row, 'recipient');
+  return {
+    documentId: str(row, 'documentId'),
+    name: str(row, 'name'),
+    namePattern: text(row, 'namePattern'),
+    provider: text(row, 'provider') ?? recipients.find((r) => r.documentId === recipient)?.name ?? '',
+    recipient,
+    domain: text(row, 'domain'),
+    party: oneOf(row, 'party', ENUMS.cookie.party),
+    storage: oneOf(row, 'storage', ENUMS.cookie.storage),
+    category: oneOf(row, 'category', ENUMS.cookie.category) ?? 'necessary',
+    purpose: str(row, 'purpose'),
+    lifetimeValue: int(row, 'lifetimeValue'),
+    lifetimeUnit: oneOf(row, 'lifetimeUnit', ENUMS.cookie.lifetimeUnit),
+    extendedOnEachVisit: bool(row, 'extendedOnEachVisit'),
+    statisticsRetentionMonths: int(row, 'statisticsRetentionMonths'),
+  };
+};
 
 const toOrganization = (row: Row): OrganizationFacts => ({
   documentId: str(row, 'documentId'),
@@ -199,18 +214,19 @@ export const loadFacts = async (
     strapi.documents(UID.purpose).findMany({ locale, status, filters: ofOrganization, populate: ['recipients', 'retention'] }),
     strapi.documents(UID.recipient).findMany({ locale, status, filters: ofOrganization }),
     strapi.documents(UID.retentionRule).findMany({ locale, status, filters: ofOrganization }),
-    strapi.documents(UID.cookie).findMany({ locale, status, filters: ofOrganization }),
+    strapi.documents(UID.cookie).findMany({ locale, status, filters: ofOrganization, populate: { recipient: { fields: ['documentId'] } } }),
   ])) as [Row[], Row[], Row[], Row[]];
   const dpoRows = orgRow.dpo ? [orgRow.dpo as Row] : [];
+  const recipients = recipientRows.map(toRecipient).sort(byCodeUnits((r) => r.name));
   // Editors' text is typeset like ours (French spaces before : ; ! ?), once, wherever it is printed.
   const typed: Omit<PrivacyFacts, 'lastChangedAt'> = typesetDeep(
     {
       locale,
       organization: toOrganization(orgRow),
       purposes: purposeRows.map(toPurpose).sort(byOrderThenName),
-      recipients: recipientRows.map(toRecipient).sort(byCodeUnits((r) => r.name)),
+      recipients,
       retentionRules: retentionRows.map(toRetention).sort(byCodeUnits((r) => r.label)),
-      cookies: cookieRows.map(toCookie).sort(byCodeUnits((c) => c.name)),
+      cookies: cookieRows.map((row) => toCookie(row, recipients)).sort(byCodeUnits((c) => c.name)),
     },
     typesetterFor(locale)
   );

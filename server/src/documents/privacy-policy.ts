@@ -52,9 +52,12 @@ export const dpo = (t: Translate, facts: PrivacyFacts): Section | null => {
   });
 };
 
-/** Recipients named by at least one purpose: an unused recipient is not disclosed. */
+/** Recipients named by at least one purpose or linked to a tracker: an unused recipient is not disclosed. */
 const usedRecipients = (facts: PrivacyFacts) => {
-  const used = new Set(facts.purposes.flatMap((p) => p.recipients.map((r) => r.documentId)));
+  const used = new Set([
+    ...facts.purposes.flatMap((p) => p.recipients.map((r) => r.documentId)),
+    ...facts.cookies.map((cookie) => cookie.recipient).filter((id): id is string => id !== null),
+  ]);
   return facts.recipients.filter((r) => used.has(r.documentId));
 };
 

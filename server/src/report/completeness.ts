@@ -122,25 +122,57 @@ const retentionChecks: Check<RetentionFacts> = (r) =>
   r.durationValue === null && blank(r.criteria) ? [finding('retentionRule', 'criteria')] : [];
 
 const MONTHS_13_IN_DAYS = 396;
+/** CNIL audience-measurement exemption: the statistics drawn from the tracker are kept 25 months at most. */
+const STATISTICS_MAX_MONTHS = 25;
+
+/**
+ * Vendors that number or suffix their cookies, so that one declared name covers only one site or container: the
+ * prefix an instance's name starts with, and the pattern that covers them all (the vendors' cookie documentation).
+ */
+export const NUMBERED_COOKIES: ReadonlyArray<{ prefix: string; pattern: string; vendor: string }> = [
+  { prefix: '_ga_', pattern: '_ga_*', vendor: 'Google Analytics 4' },
+  { prefix: '_gac_', pattern: '_gac_*', vendor: 'Google Ads' },
+  { prefix: '_pk_id.', pattern: '_pk_id.*', vendor: 'Matomo' },
+  { prefix: '_pk_ses.', pattern: '_pk_ses.*', vendor: 'Matomo' },
+  { prefix: '_hjSessionUser_', pattern: '_hjSessionUser_*', vendor: 'Hotjar' },
+  { prefix: '_hjSession_', pattern: '_hjSession_*', vendor: 'Hotjar' },
+];
+
+/** The numbered family a cookie's name belongs to, when the cookie gives no pattern that covers it. */
+const uncoveredNumbered = (c: CookieFacts) =>
+  c.namePattern === null ? (NUMBERED_COOKIES.find((n) => c.name.startsWith(n.prefix) && c.name.length > n.prefix.length) ?? null) : null;
 
 const cookieChecks: Check<CookieFacts> = (c, facts) => {
   const exempt = CONSENT_EXEMPT_CATEGORIES.includes(c.category);
   const lifetimeDays =
     c.lifetimeValue === null
       ? null
-      : c.lifetimeUnit === 'months'
-        ? c.lifetimeValue * 30.44
-        : c.lifetimeUnit === 'days'
-          ? c.lifetimeValue
-          : 0;
+      : c.lifetimeUnit === 'years'
+        ? c.lifetimeValue * 365.25
+        : c.lifetimeUnit === 'months'
+          ? c.lifetimeValue * 30.44
+          : c.lifetimeUnit === 'days'
+            ? c.lifetimeValue
+            : 0;
+  const numbered = uncoveredNumbered(c);
+  const measuresAudience = c.category === 'audience-measurement-exempt';
   return [
     ...(exempt && c.party === 'third' ? [finding('exemptThirdParty', 'party')] : []),
     ...(c.category === 'audience-measurement-exempt' && lifetimeDays !== null && lifetimeDays > MONTHS_13_IN_DAYS
       ? [finding('exemptLifetime', 'lifetimeValue')]
       : []),
+    ...(measuresAudience && c.extendedOnEachVisit ? [finding('exemptExtended', 'extendedOnEachVisit')] : []),
+    ...(measuresAudience && c.statisticsRetentionMonths !== null && c.statisticsRetentionMonths > STATISTICS_MAX_MONTHS
+      ? [finding('exemptStatistics', 'statisticsRetentionMonths', { months: String(c.statisticsRetentionMonths) })]
+      : []),
     ...(c.lifetimeUnit === null ? [finding('cookieLifetime', 'lifetimeUnit')] : []),
+    ...(numbered
+      ? [finding('trackerPatternMissing', 'namePattern', { name: c.name, vendor: numbered.vendor, pattern: numbered.pattern })]
+      : []),
+    // A tracker linked to a recipient is disclosed through it, whatever its provider text says.
     ...(TRACKER_CATEGORIES.includes(c.category) &&
     c.party === 'third' &&
+    c.recipient === null &&
     !blank(c.provider) &&
     !facts.recipients.some((r) => providerMatchesRecipient(c.provider, r.name))
       ? [finding('trackerProviderNotRecipient', 'provider', { provider: c.provider.trim() })]

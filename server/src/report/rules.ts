@@ -87,7 +87,34 @@ export const RULES: readonly Rule[] = [
   rule('retentionRule', 'error', 'GDPR Art. 13(2)(a)', 'retention-rule', 'criteria'),
   rule('exemptThirdParty', 'error', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'cookie', 'party'),
   rule('exemptLifetime', 'error', 'ePrivacy Art. 5(3), CNIL audience measurement', 'cookie', 'lifetimeValue'),
+  rule(
+    'exemptExtended',
+    'error',
+    'ePrivacy Art. 5(3), CNIL 2020 guidelines art. 5, CNIL audience-measurement exemption conditions',
+    'cookie',
+    'extendedOnEachVisit',
+    undefined,
+    'An audience-measurement-exempt cookie whose lifetime restarts at each visit: the exemption needs a lifetime counted from the first visit, 13 months at most.'
+  ),
+  rule(
+    'exemptStatistics',
+    'error',
+    'ePrivacy Art. 5(3), CNIL audience-measurement exemption conditions',
+    'cookie',
+    'statisticsRetentionMonths',
+    undefined,
+    'An audience-measurement-exempt cookie whose statistics are kept more than 25 months. Empty says nothing and raises nothing.'
+  ),
   rule('cookieLifetime', 'warning', 'CNIL cookie guidelines', 'cookie', 'lifetimeUnit'),
+  rule(
+    'trackerPatternMissing',
+    'warning',
+    'ePrivacy Art. 5(3), CNIL 2020 guidelines (the list must cover every tracker)',
+    'cookie',
+    'namePattern',
+    undefined,
+    'A cookie named like one instance of a numbered family (`_ga_<container>`, `_pk_id.<site>.<hash>`, `_hjSessionUser_<site>`…) with no name pattern: the list names one instance where the vendor sets many. The families are NUMBERED_COOKIES in server/src/report/completeness.ts.'
+  ),
   rule(
     'trackerProviderNotRecipient',
     'warning',
@@ -95,7 +122,7 @@ export const RULES: readonly Rule[] = [
     'cookie',
     'provider',
     undefined,
-    'A third-party cookie in analytics, advertising or social-media whose provider matches no recipient name. Names match when, word by word (case and punctuation ignored), one starts with the other: "Google" matches "Google LLC", "Google Ireland Ltd" matches "Google", "Goo" matches nothing.'
+    'A third-party cookie in analytics, advertising or social-media that is linked to no recipient (its `recipient` field, v2) and whose provider matches no recipient name. Names match when, word by word (case and punctuation ignored), one starts with the other: "Google" matches "Google LLC", "Google Ireland Ltd" matches "Google", "Goo" matches nothing.'
   ),
   rule('consentCookieUndeclared', 'warning', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'cookie', 'name'),
   rule('missingTranslation', 'warning', 'GDPR Art. 12(1)', 'any', null),

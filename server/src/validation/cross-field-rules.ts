@@ -94,10 +94,26 @@ const cookieNameProblem = (name: unknown): FieldProblem | null => {
   return null;
 };
 
+/** A name pattern: cookie-name characters with at least one `*`; the schema's regex, repeated because drafts skip it (a unit test keeps them equal). */
+export const COOKIE_NAME_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*\*[!#$%&'*+\-.^_`|~0-9A-Za-z*]*$/;
+
 const cookieRules = (entry: Entry): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   const nameProblem = cookieNameProblem(entry.name);
   if (nameProblem) problems.push(nameProblem);
+  if (!isBlank(entry.namePattern) && (typeof entry.namePattern !== 'string' || !COOKIE_NAME_PATTERN.test(entry.namePattern))) {
+    problems.push({
+      path: 'namePattern',
+      message: `namePattern ${JSON.stringify(String(entry.namePattern).slice(0, 80))} is not a name pattern: write the names the tracker takes with * for the varying part, e.g. '_ga_*', cookie-name characters only (RFC 6265 §4.1.1; CNIL 2020 guidelines)`,
+    });
+  }
+  const months = entry.statisticsRetentionMonths;
+  if (!isBlank(months) && !(typeof months === 'number' && Number.isInteger(months) && months >= 1)) {
+    problems.push({
+      path: 'statisticsRetentionMonths',
+      message: `statisticsRetentionMonths ${JSON.stringify(String(months).slice(0, 20))} is not a number of months: give a whole number from 1, e.g. 25 (CNIL audience-measurement conditions)`,
+    });
+  }
   const unit = entry.lifetimeUnit;
   if (!isBlank(unit) && unit !== 'session' && isBlank(entry.lifetimeValue)) {
     problems.push({
@@ -108,7 +124,7 @@ const cookieRules = (entry: Entry): FieldProblem[] => {
   if (!isBlank(entry.lifetimeValue) && isBlank(unit)) {
     problems.push({
       path: 'lifetimeUnit',
-      message: 'lifetimeUnit is empty but lifetimeValue is set: choose session, days or months (CNIL cookie guidelines)',
+      message: 'lifetimeUnit is empty but lifetimeValue is set: choose session, days, months or years (CNIL cookie guidelines)',
     });
   }
   return problems;

@@ -3,6 +3,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../uids';
 import { crossFieldProblems, hasCrossFieldRules, type FieldProblem } from './cross-field-rules';
+import { cookieProviderProblems } from './cookie-provider';
 import { purposeKeyProblems } from './purpose-key';
 
 type Entry = Record<string, unknown>;
@@ -68,6 +69,9 @@ export const createValidationMiddleware =
     }
     if (ctx.uid === UID.purpose) {
       problems.push(...(await purposeKeyProblems(strapi, data, merged, params.documentId)));
+    }
+    if (ctx.uid === UID.cookie) {
+      problems.push(...(await cookieProviderProblems(strapi, data, merged, params.documentId, params.locale)));
     }
     if (problems.length > 0) throw toValidationError(problems);
     return next();

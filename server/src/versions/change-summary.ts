@@ -65,7 +65,15 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     cookies: keyed(
       cookies,
       (c) => c.name,
-      ({ documentId, ...rest }) => rest
+      // The tracker fields of v2 only when filled in, as in the snapshots stored before they existed: no change reported on upgrade.
+      ({ documentId, namePattern, recipient, storage, extendedOnEachVisit, statisticsRetentionMonths, ...rest }) => ({
+        ...rest,
+        ...(namePattern !== null ? { namePattern } : {}),
+        ...(recipient !== null ? { recipient: recipients.find((r) => r.documentId === recipient)?.name ?? recipient } : {}),
+        ...(storage !== null && storage !== 'cookie' ? { storage } : {}),
+        ...(extendedOnEachVisit ? { extendedOnEachVisit } : {}),
+        ...(statisticsRetentionMonths !== null ? { statisticsRetentionMonths } : {}),
+      })
     ),
   };
 };
