@@ -107,7 +107,12 @@ const writeDemo = async (strapi, { reset = false, data = demo, locales = LOCALES
     );
   }
   const cookies = [];
-  for (const cookie of data.cookies) cookies.push(await createInLocales(strapi, UID.cookie, cookie, { organization }, locales));
+  for (const cookie of data.cookies) {
+    // A tracker names the recipient that receives its data by the recipient's demo key.
+    const { recipient: recipientKey, ...fields } = cookie;
+    const relations = recipientKey ? { organization, recipient: recipients[recipientKey] } : { organization };
+    cookies.push(await createInLocales(strapi, UID.cookie, fields, relations, locales));
+  }
 
   await publishAll(strapi, UID.dpo, [dpo], locales);
   await publishAll(strapi, UID.organization, [organization], locales);

@@ -93,17 +93,17 @@ describe('localizedName', () => {
 describe('the EU–US Data Privacy Framework', () => {
   test('is worded in both languages in the policy: certified, the adequacy decision applies, the decision cited', async () => {
     expect(await policyText('en')).toContain(
-      'PipeHarbor Inc., United States: the recipient is certified under the EU–US Data Privacy Framework, so the European Commission’s adequacy decision for the United States applies (Commission Implementing Decision (EU) 2023/1795 of 10 July 2023).'
+      'PipeHarbor Inc., United States: certified under the EU–US Data Privacy Framework (Commission adequacy decision (EU) 2023/1795 of 10 July 2023).'
     );
     expect(await policyText('fr')).toContain(
-      'PipeHarbor Inc., États-Unis\u00a0: le destinataire est certifié au titre du cadre de protection des données UE–États-Unis (Data Privacy Framework), auquel s’applique la décision d’adéquation de la Commission européenne (décision d’exécution (UE) 2023/1795 du 10 juillet 2023).'
+      'PipeHarbor Inc., États-Unis\u00a0: certifié au titre du Data Privacy Framework UE–États-Unis (décision d’adéquation de la Commission (UE) 2023/1795 du 10 juillet 2023).'
     );
   });
 
   test('is worded in the record of processing too, and the report raises no missing-safeguard error for it', async () => {
     for (const [locale, words] of [
       ['en', 'certified under the EU–US Data Privacy Framework'],
-      ['fr', 'certifié au titre du cadre de protection des données UE–États-Unis'],
+      ['fr', 'certifié au titre du Data Privacy Framework UE–États-Unis'],
     ]) {
       const record = await get(`/privacy/register?organization=${SLUG}&locale=${locale}&format=json`).set(admin.auth);
       expect(JSON.stringify(record.body.data.rows)).toContain(words);

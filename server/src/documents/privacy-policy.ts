@@ -93,7 +93,11 @@ export const transfers = (t: Translate, facts: PrivacyFacts): Section | null => 
         }),
         r.safeguardDetails ? t('privacyPolicy.transfer.details', { details: sentence(r.safeguardDetails) }) : null,
       ]),
-      abroad.every((r) => r.safeguardDetails) ? null : t('privacyPolicy.transfer.copy', { contact: rightsContact(facts) }),
+      // Art. 13(1)(f): how to get a copy of the safeguard. A Data Privacy Framework certification is public (the adequacy
+      // decision and the DPF list), so it needs no copy; every other safeguard without details keeps the offer, as before.
+      abroad.every((r) => r.safeguardDetails || r.transferSafeguard === 'eu-us-data-privacy-framework')
+        ? null
+        : t('privacyPolicy.transfer.copy', { contact: rightsContact(facts) }),
     ].filter(present),
   });
 };
