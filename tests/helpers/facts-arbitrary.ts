@@ -122,6 +122,8 @@ export const factsArbitrary = fc
     recipientName: clean,
     recipientDescription: clean,
     safeguardDetails: clean,
+    jointArrangement: clean,
+    jointContactPoint: clean,
     label: clean,
     criteria: clean,
     startsFrom: clean,
@@ -135,12 +137,15 @@ export const factsArbitrary = fc
     const recipient = {
       documentId: 'r1',
       name: s.recipientName,
-      category: 'processor' as const,
+      // A joint controller, so that its arrangement and contact point (Art. 26) are printed too.
+      category: 'joint-controller' as const,
       description: s.recipientDescription,
       country: 'US',
       otherCountries: [],
       transferSafeguard: 'derogation-art-49' as const,
       safeguardDetails: s.safeguardDetails,
+      jointArrangement: s.jointArrangement,
+      jointContactPoint: s.jointContactPoint,
     };
     const retention = {
       documentId: 't1',

@@ -41,6 +41,8 @@ const fixture = (): Fixture => {
     fr: { purpose: 'Reconnaît votre navigateur d’une visite à l’autre pour les cartes de clics.' },
     en: { purpose: 'Recognises your browser from one visit to the next for click maps.' },
   });
+  // LinkedIn, a joint controller for the share button, names a contact point for the joint processing (Art. 26(1)).
+  data.recipients.find((r: { key: string }) => r.key === 'linkedin').jointContactPoint = 'dpo@linkedin.example';
   return data;
 };
 
@@ -103,22 +105,42 @@ describe('a tracker linked to its recipient', () => {
   });
 });
 
+describe('a joint controller (Art. 26)', () => {
+  test('the policy prints the essence of the arrangement and the contact point, in each language', async () => {
+    const english = await text('policy', 'en');
+    expect(english).toContain(
+      '- What we agreed with LinkedIn Ireland Unlimited Company: we place the button, LinkedIn collects data through it and answers for what it does next.'
+    );
+    expect(english).toContain('- For this joint processing, you may write to dpo@linkedin.example, or to either of us.');
+    const french = await text('policy', 'fr');
+    expect(french).toContain('- Ce que nous avons convenu avec LinkedIn Ireland Unlimited Company\u00a0: nous plaçons le bouton');
+    expect(french).toContain('vous pouvez écrire à dpo@linkedin.example, ou à l’un ou l’autre d’entre nous.');
+  });
+
+  test('without the arrangement, the report warns in each locale', async () => {
+    const [linkedin] = await docs(UID.recipient).findMany({ locale: 'en', filters: { name: 'LinkedIn Ireland Unlimited Company' } });
+    expect((await reportCodes()).filter((code) => code.startsWith('jointArrangement'))).toEqual([]);
+    await docs(UID.recipient).update({ documentId: linkedin.documentId, locale: 'fr', data: { jointArrangement: null } });
+    expect((await reportCodes()).filter((code) => code.startsWith('jointArrangement'))).toEqual([
+      'jointArrangement LinkedIn Ireland Unlimited Company fr',
+    ]);
+  });
+});
+
 describe('the exempt audience-measurement conditions', () => {
   test('statistics kept over 25 months, or a lifetime extended on each visit, lose the exemption in the report', async () => {
     const [matomo] = await docs(UID.cookie).findMany({ locale: 'en', filters: { name: '_pk_id.1.c4f2' } });
-    await docs(UID.cookie).update({
-      documentId: matomo.documentId,
-      locale: 'en',
-      data: { statisticsRetentionMonths: 37, extendedOnEachVisit: true },
-    });
+    // Shared fields, written in each locale: how Strapi copies them to the other locales differs between databases.
+    const write = async (data: Record<string, unknown>) => {
+      for (const locale of ['en', 'fr']) await docs(UID.cookie).update({ documentId: matomo.documentId, locale, data });
+    };
+    await write({ statisticsRetentionMonths: 37, extendedOnEachVisit: true });
     const codes = await reportCodes();
-    expect(codes).toContain('exemptStatistics _pk_id.1.c4f2 en');
-    expect(codes).toContain('exemptExtended _pk_id.1.c4f2 en');
-    await docs(UID.cookie).update({
-      documentId: matomo.documentId,
-      locale: 'en',
-      data: { statisticsRetentionMonths: 25, extendedOnEachVisit: false },
-    });
+    for (const locale of ['en', 'fr']) {
+      expect(codes).toContain(`exemptStatistics _pk_id.1.c4f2 ${locale}`);
+      expect(codes).toContain(`exemptExtended _pk_id.1.c4f2 ${locale}`);
+    }
+    await write({ statisticsRetentionMonths: 25, extendedOnEachVisit: false });
     const after = await reportCodes();
     expect(after.filter((code) => code.startsWith('exempt'))).toEqual([]);
   });

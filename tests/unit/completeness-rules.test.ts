@@ -104,6 +104,24 @@ describe('trackerProviderNotRecipient', () => {
   });
 });
 
+describe('jointArrangement', () => {
+  const joint = (over: Partial<RecipientFacts>): RecipientFacts => ({
+    ...recipient('LinkedIn'),
+    category: 'joint-controller',
+    country: 'IE',
+    otherCountries: [],
+    transferSafeguard: 'none-needed',
+    jointArrangement: null,
+    jointContactPoint: null,
+    ...over,
+  });
+  test('fires on a joint controller without the essence of the arrangement, only there', () => {
+    expect(codes({ recipients: [joint({})] })).toContain('jointArrangement');
+    expect(codes({ recipients: [joint({ jointArrangement: 'We collect, LinkedIn uses.' })] })).not.toContain('jointArrangement');
+    expect(codes({ recipients: [joint({ category: 'processor' })] })).not.toContain('jointArrangement');
+  });
+});
+
 describe('audience-measurement exemption conditions', () => {
   const exempt = (over: Partial<CookieFacts>) =>
     cookie({ name: '_pk_id', party: 'first', category: 'audience-measurement-exempt', provider: 'Matomo', ...over });

@@ -24,6 +24,10 @@ export interface RecipientFacts {
   otherCountries: string[];
   transferSafeguard: EnumOf<'recipient', 'transferSafeguard'> | null;
   safeguardDetails: string | null;
+  /** For a joint controller: the essence of the arrangement (Art. 26(2)); null when not given. */
+  jointArrangement: string | null;
+  /** For a joint controller: the contact point designated for the people (Art. 26(1)); null when none. */
+  jointContactPoint: string | null;
 }
 
 export interface RetentionFacts {

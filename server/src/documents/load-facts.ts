@@ -80,6 +80,8 @@ const toRecipient = (row: Row): RecipientFacts => {
     otherCountries: otherCountries(row, country),
     transferSafeguard: oneOf(row, 'transferSafeguard', ENUMS.recipient.transferSafeguard),
     safeguardDetails: text(row, 'safeguardDetails'),
+    jointArrangement: text(row, 'jointArrangement'),
+    jointContactPoint: text(row, 'jointContactPoint'),
   };
 };
 

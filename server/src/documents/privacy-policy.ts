@@ -1,5 +1,5 @@
 // Builds the privacy policy (GDPR Art. 13 and 14) from one organization's facts: short sections of plain sentences.
-import type { PrivacyFacts } from './facts';
+import type { PrivacyFacts, RecipientFacts } from './facts';
 import { countriesOf, rightsContact, transfersOutsideEea } from './facts';
 import { section, present, type DocumentModel, type Section } from './model';
 import { listAnd, sentence } from './phrases';
@@ -61,16 +61,30 @@ const usedRecipients = (facts: PrivacyFacts) => {
   return facts.recipients.filter((r) => used.has(r.documentId));
 };
 
+/** A joint controller's arrangement and contact point (Art. 26(1)-(2)), when the editor gave them. */
+const jointControl = (t: Translate, r: RecipientFacts): string[] =>
+  r.category !== 'joint-controller'
+    ? []
+    : [
+        r.jointArrangement
+          ? t('privacyPolicy.recipient.jointArrangement', { name: r.name, arrangement: sentence(r.jointArrangement) })
+          : null,
+        r.jointContactPoint ? t('privacyPolicy.recipient.jointContact', { contact: r.jointContactPoint.trim() }) : null,
+      ].filter(present);
+
 export const recipients = (t: Translate, facts: PrivacyFacts): Section | null =>
   section('recipients', t('privacyPolicy.sections.recipients'), {
-    items: usedRecipients(facts).map((r) => {
+    items: usedRecipients(facts).flatMap((r) => {
       const category = t(`recipientCategory.${r.category}`);
-      return r.description
-        ? t('privacyPolicy.recipient.item', {
-            name: withAside(r.name, category),
-            description: lowerFirstCommonWord(sentence(r.description), facts.locale),
-          })
-        : t('privacyPolicy.recipient.itemNoDescription', { name: withAside(r.name, category) });
+      return [
+        r.description
+          ? t('privacyPolicy.recipient.item', {
+              name: withAside(r.name, category),
+              description: lowerFirstCommonWord(sentence(r.description), facts.locale),
+            })
+          : t('privacyPolicy.recipient.itemNoDescription', { name: withAside(r.name, category) }),
+        ...jointControl(t, r),
+      ];
     }),
   });
 

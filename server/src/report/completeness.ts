@@ -116,6 +116,7 @@ const recipientChecks: Check<RecipientFacts> = (r) => [
       ]
     : []),
   ...(r.transferSafeguard === 'derogation-art-49' && blank(r.safeguardDetails) ? [finding('derogationDetails', 'safeguardDetails')] : []),
+  ...(r.category === 'joint-controller' && blank(r.jointArrangement) ? [finding('jointArrangement', 'jointArrangement')] : []),
 ];
 
 const retentionChecks: Check<RetentionFacts> = (r) =>

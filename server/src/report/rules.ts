@@ -84,6 +84,15 @@ export const RULES: readonly Rule[] = [
   rule('sensitiveData', 'warning', 'GDPR Art. 9(2)', 'purpose', 'sensitiveData'),
   rule('transferSafeguard', 'error', 'GDPR Art. 13(1)(f), 44-46', 'recipient', 'transferSafeguard'),
   rule('derogationDetails', 'warning', 'GDPR Art. 49(1)', 'recipient', 'safeguardDetails'),
+  rule(
+    'jointArrangement',
+    'warning',
+    'GDPR Art. 26(2)',
+    'recipient',
+    'jointArrangement',
+    undefined,
+    'A recipient of category joint-controller without the essence of the arrangement, which must be made available to the people (the policy prints it beside the recipient).'
+  ),
   rule('retentionRule', 'error', 'GDPR Art. 13(2)(a)', 'retention-rule', 'criteria'),
   rule('exemptThirdParty', 'error', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'cookie', 'party'),
   rule('exemptLifetime', 'error', 'ePrivacy Art. 5(3), CNIL audience measurement', 'cookie', 'lifetimeValue'),

@@ -48,8 +48,14 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     recipients: keyed(
       recipients,
       (r) => r.name,
-      // Without otherCountries when empty, as in the snapshots stored before it existed: no change reported on upgrade.
-      ({ documentId, otherCountries, ...rest }) => (otherCountries.length ? { ...rest, otherCountries } : rest)
+      // Without otherCountries and the joint-control fields when empty, as in the snapshots stored before they existed:
+      // no change reported on upgrade.
+      ({ documentId, otherCountries, jointArrangement, jointContactPoint, ...rest }) => ({
+        ...rest,
+        ...(otherCountries.length ? { otherCountries } : {}),
+        ...(jointArrangement !== null ? { jointArrangement } : {}),
+        ...(jointContactPoint !== null ? { jointContactPoint } : {}),
+      })
     ),
     recipientCategories: [...new Set(recipients.map((r) => r.category))].sort(),
     transfers: keyed(
