@@ -104,6 +104,32 @@ describe('trackerProviderNotRecipient', () => {
   });
 });
 
+describe('automatedDecisionMarketing', () => {
+  test('fires on a newsletter, marketing-automation or scheduled e-mail purpose marked automatedDecision', () => {
+    for (const over of [
+      { consentForm: 'newsletter' as const },
+      { consentForm: 'marketing-automation' as const },
+      { emailFrequency: 'weekly' },
+    ]) {
+      expect(codes({ purposes: [purpose({ automatedDecision: true, automatedDecisionLogic: 'Score.', ...over })] })).toContain(
+        'automatedDecisionMarketing'
+      );
+    }
+  });
+  test('does not fire on profiling alone, nor on an Art. 22 decision outside marketing', () => {
+    expect(codes({ purposes: [purpose({ profiling: true, consentForm: 'marketing-automation' })] })).not.toContain(
+      'automatedDecisionMarketing'
+    );
+    expect(
+      codes({
+        purposes: [
+          purpose({ automatedDecision: true, automatedDecisionLogic: 'Credit check.', consentForm: 'none', emailFrequency: null }),
+        ],
+      })
+    ).not.toContain('automatedDecisionMarketing');
+  });
+});
+
 describe('jointArrangement', () => {
   const joint = (over: Partial<RecipientFacts>): RecipientFacts => ({
     ...recipient('LinkedIn'),

@@ -95,6 +95,10 @@ const purposeChecks: Check<PurposeFacts> = (p) => {
     ...(p.legalBasis === 'consent' && (p.requirement === 'required-to-sign-up' || p.requirement === 'contractual')
       ? [finding('consentAsCondition', 'requirement')]
       : []),
+    // Marketing e-mails and their scoring rarely have legal or similarly significant effects (WP251): profiling, not Art. 22.
+    ...(p.automatedDecision && (p.consentForm === 'newsletter' || p.consentForm === 'marketing-automation' || p.emailFrequency !== null)
+      ? [finding('automatedDecisionMarketing', 'automatedDecision')]
+      : []),
     ...(!p.retention ? [finding('purposeRetention', 'retention')] : []),
     ...(indirect && blank(p.sourceDetails) ? [finding('sourceDetails', 'sourceDetails')] : []),
     ...(lines(p.dataCategories).length === 0 ? [finding('dataCategories', 'dataCategories', {}, indirect)] : []),

@@ -80,6 +80,15 @@ export const RULES: readonly Rule[] = [
   }),
   rule('dataSubjects', 'warning', 'GDPR Art. 30(1)(c)', 'purpose', 'dataSubjects'),
   rule('automatedDecisionLogic', 'error', 'GDPR Art. 13(2)(f)', 'purpose', 'automatedDecisionLogic'),
+  rule(
+    'automatedDecisionMarketing',
+    'warning',
+    'GDPR Art. 22(1), 21(2), EDPB WP251 rev.01',
+    'purpose',
+    'automatedDecision',
+    undefined,
+    'A marketing purpose (newsletter or marketing-automation form, or an e-mail frequency) marked as an Art. 22 decision. Choosing which e-mail to send or scoring interest has no legal or similarly significant effect in the usual case: it is profiling, disclosed with the right to object, and the Art. 22 wording (human review, contesting the decision) would claim more than happens.'
+  ),
   rule('profilingLogic', 'warning', 'GDPR Art. 13(1)(c), EDPB WP251', 'purpose', 'profilingLogic'),
   rule('sensitiveData', 'warning', 'GDPR Art. 9(2)', 'purpose', 'sensitiveData'),
   rule('transferSafeguard', 'error', 'GDPR Art. 13(1)(f), 44-46', 'recipient', 'transferSafeguard'),
