@@ -156,6 +156,7 @@ export const factsArbitrary = fc
       criteria: s.criteria,
       afterwards: 'archive' as const,
       legalReference: s.legalReference,
+      benchmark: null,
     };
     const purpose = (id: string, name: string, extra: Partial<PurposeFacts>): PurposeFacts => ({
       documentId: id,
@@ -177,6 +178,7 @@ export const factsArbitrary = fc
       automatedDecisionLogic: null,
       audience: 'both',
       consentForm: 'newsletter',
+      channels: [],
       emailFrequency: s.frequency,
       order: 0,
       recipients: [recipient],

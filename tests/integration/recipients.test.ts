@@ -93,10 +93,10 @@ describe('localizedName', () => {
 describe('the EU–US Data Privacy Framework', () => {
   test('is worded in both languages in the policy: certified, the adequacy decision applies, the decision cited', async () => {
     expect(await policyText('en')).toContain(
-      'PipeHarbor Inc., United States: certified under the EU–US Data Privacy Framework (Commission adequacy decision (EU) 2023/1795 of 10 July 2023).'
+      'PipeHarbor Inc., United States: certified under the EU–US Data Privacy Framework (adequacy decision (EU) 2023/1795).'
     );
     expect(await policyText('fr')).toContain(
-      'PipeHarbor Inc., États-Unis\u00a0: certifié au titre du Data Privacy Framework UE–États-Unis (décision d’adéquation de la Commission (UE) 2023/1795 du 10 juillet 2023).'
+      'PipeHarbor Inc., États-Unis\u00a0: certifié au titre du Data Privacy Framework UE–États-Unis (décision d’adéquation (UE) 2023/1795).'
     );
   });
 

@@ -109,7 +109,7 @@ describe('a joint controller (Art. 26)', () => {
   test('the policy prints the essence of the arrangement and the contact point, in each language', async () => {
     const english = await text('policy', 'en');
     expect(english).toContain(
-      '- What we agreed with LinkedIn Ireland Unlimited Company: we place the button, LinkedIn collects data through it and answers for what it does next.'
+      '- What we agreed with LinkedIn Ireland Unlimited Company: we place the button, LinkedIn answers for the use of the data collected.'
     );
     expect(english).toContain('- For this joint processing, you may write to dpo@linkedin.example, or to either of us.');
     const french = await text('policy', 'fr');

@@ -4,8 +4,10 @@ import path from 'path';
 import fc from 'fast-check';
 import en from '../../templates/locales/en.json';
 import fr from '../../templates/locales/fr.json';
-import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts } from '../../server/src/documents/facts';
-import { lintLocale, providerMatchesRecipient } from '../../server/src/report/completeness';
+import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from '../../server/src/documents/facts';
+import { ENUMS } from '../../server/src/documents/enums';
+import { isMarketingPurpose, lintLocale, providerMatchesRecipient } from '../../server/src/report/completeness';
+import { RETENTION_BENCHMARKS } from '../../server/src/report/retention-benchmarks';
 import { RULES, rulesMarkdown } from '../../server/src/report/rules';
 import { factsArbitrary } from '../helpers/facts-arbitrary';
 
@@ -36,6 +38,7 @@ const purpose = (over: Partial<PurposeFacts>): PurposeFacts => ({
   requirement: 'optional',
   audience: null,
   consentForm: 'newsletter',
+  channels: [],
   recipients: [],
   ...over,
 });
@@ -217,5 +220,226 @@ describe('b2bOptOutMissing', () => {
       'b2bOptOutMissing'
     );
     expect(codes({ organization: org(null, null), purposes: [{ ...prospecting, audience: 'b2c' }] })).not.toContain('b2bOptOutMissing');
+  });
+});
+
+const retention = (over: Partial<RetentionFacts>): RetentionFacts => ({
+  documentId: 't-rule',
+  label: 'Rule',
+  durationValue: 3,
+  durationUnit: 'years',
+  startsFrom: 'from your last contact with us',
+  criteria: null,
+  afterwards: 'delete',
+  legalReference: null,
+  benchmark: null,
+  ...over,
+});
+const ofCode = (facts: Partial<PrivacyFacts>, code: string, today?: string) =>
+  lintLocale({ ...base, ...facts } as PrivacyFacts, today).filter((f) => f.code === code);
+
+describe('marketing purposes', () => {
+  test('are recognised by a newsletter or marketing-automation form, a key naming prospecting, or B2B prospecting', () => {
+    expect(isMarketingPurpose(purpose({ consentForm: 'newsletter' }))).toBe(true);
+    expect(isMarketingPurpose(purpose({ consentForm: 'marketing-automation' }))).toBe(true);
+    expect(isMarketingPurpose(purpose({ consentForm: 'none', key: 'b2b-prospecting' }))).toBe(true);
+    expect(isMarketingPurpose(purpose({ consentForm: 'none', key: 'prospects' }))).toBe(true);
+    expect(isMarketingPurpose(purpose({ consentForm: 'none', key: null, legalBasis: 'legitimate-interests', audience: 'b2b' }))).toBe(true);
+    expect(isMarketingPurpose(purpose({ consentForm: 'account-creation', key: 'customer-account', legalBasis: 'contract' }))).toBe(false);
+    expect(isMarketingPurpose(purpose({ consentForm: 'none', key: 'non-prospect-list', legalBasis: 'legal-obligation' }))).toBe(true);
+    expect(isMarketingPurpose(purpose({ consentForm: 'none', key: 'retrospective', legalBasis: 'legal-obligation' }))).toBe(false);
+  });
+});
+
+describe('b2cElectronicProspecting', () => {
+  const mailing = (over: Partial<PurposeFacts>) =>
+    purpose({ legalBasis: 'legitimate-interests', legitimateInterest: 'Selling', audience: 'b2c', channels: ['email'], ...over });
+  test.each([
+    ['email to consumers', {}],
+    ['sms to everyone', { channels: ['sms'] as PurposeFacts['channels'], audience: 'both' as const }],
+    ['a prospecting key on a contract basis', { consentForm: 'none' as const, key: 'prospects', legalBasis: 'contract' as const }],
+  ])('fires as an error on %s on a basis other than consent', (_case, over) => {
+    expect(ofCode({ purposes: [mailing(over)] }, 'b2cElectronicProspecting')).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'legalBasis', article: expect.stringContaining('CPCE L34-5') }),
+    ]);
+  });
+  test('does not fire on consent, on professionals only, without e-mail or SMS, or on a purpose that is not marketing', () => {
+    expect(codes({ purposes: [mailing({ legalBasis: 'consent' })] })).not.toContain('b2cElectronicProspecting');
+    expect(codes({ purposes: [mailing({ audience: 'b2b' })] })).not.toContain('b2cElectronicProspecting');
+    expect(codes({ purposes: [mailing({ channels: ['post', 'phone'] })] })).not.toContain('b2cElectronicProspecting');
+    expect(codes({ purposes: [mailing({ channels: [] })] })).not.toContain('b2cElectronicProspecting');
+    expect(
+      codes({ purposes: [mailing({ consentForm: 'account-creation', key: 'customer-account', legalBasis: 'contract' })] })
+    ).not.toContain('b2cElectronicProspecting');
+  });
+});
+
+describe('b2cPhoneCanvassing', () => {
+  const calling = purpose({
+    legalBasis: 'legitimate-interests',
+    legitimateInterest: 'Selling',
+    audience: 'both',
+    consentForm: 'none',
+    key: 'phone-prospecting',
+    channels: ['phone'],
+  });
+  test('is a warning the day before 11 August 2026 and an error from that day, citing the amended L223-1', () => {
+    expect(ofCode({ purposes: [calling] }, 'b2cPhoneCanvassing', '2026-08-10')).toEqual([
+      expect.objectContaining({ severity: 'warning', article: 'Code de la consommation L223-1 (prior consent from 11 August 2026)' }),
+    ]);
+    expect(ofCode({ purposes: [calling] }, 'b2cPhoneCanvassing', '2026-08-11')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        field: 'legalBasis',
+        article: 'Code de la consommation L223-1 as amended by loi n° 2025-594 of 30 June 2025, art. 13',
+      }),
+    ]);
+    expect(ofCode({ purposes: [calling] }, 'b2cPhoneCanvassing', '2027-01-01')[0].severity).toBe('error');
+  });
+  test('does not fire on consent, on professionals, without the phone channel, or on a purpose that is not marketing', () => {
+    const today = '2026-09-01';
+    expect(ofCode({ purposes: [{ ...calling, legalBasis: 'consent' }] }, 'b2cPhoneCanvassing', today)).toEqual([]);
+    expect(ofCode({ purposes: [{ ...calling, audience: 'b2b' }] }, 'b2cPhoneCanvassing', today)).toEqual([]);
+    expect(ofCode({ purposes: [{ ...calling, channels: ['email'] }] }, 'b2cPhoneCanvassing', today)).toEqual([]);
+    expect(ofCode({ purposes: [{ ...calling, key: 'customer-support', legalBasis: 'contract' }] }, 'b2cPhoneCanvassing', today)).toEqual(
+      []
+    );
+  });
+});
+
+describe('retention benchmarks', () => {
+  test('the table gives a bound and a source to every benchmark of the schema', () => {
+    expect(Object.keys(RETENTION_BENCHMARKS).sort()).toEqual([...ENUMS['retention-rule'].benchmark].sort());
+    for (const spec of Object.values(RETENTION_BENCHMARKS)) expect(spec.source.trim()).not.toBe('');
+    expect(RETENTION_BENCHMARKS['cnil-prospects'].maxMonths).toBe(36);
+    expect(RETENTION_BENCHMARKS.accounting.maxMonths).toBe(120);
+    expect(RETENTION_BENCHMARKS['cnil-candidates'].maxMonths).toBe(24);
+    expect(RETENTION_BENCHMARKS['connection-logs']).toMatchObject({ minMonths: 6, maxMonths: 12 });
+    expect(RETENTION_BENCHMARKS['suppression-list'].minMonths).toBe(36);
+  });
+
+  test.each([
+    ['cnil-prospects', 4, 'years', '36'],
+    ['cnil-prospects', 1097, 'days', '36'],
+    ['accounting', 11, 'years', '120'],
+    ['cnil-candidates', 25, 'months', '24'],
+    ['connection-logs', 2, 'years', '12'],
+  ] as const)('retentionOverBenchmark fires on %s kept %s %s without a legal reference', (benchmark, durationValue, durationUnit, max) => {
+    expect(ofCode({ retentionRules: [retention({ benchmark, durationValue, durationUnit })] }, 'retentionOverBenchmark')).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'durationValue', params: { benchmark, max } }),
+    ]);
+  });
+
+  test('retentionOverBenchmark does not fire at the maximum, with a legal reference, by criteria, or without a maximum', () => {
+    const none = (over: Partial<RetentionFacts>) => ofCode({ retentionRules: [retention(over)] }, 'retentionOverBenchmark');
+    expect(none({ benchmark: 'cnil-prospects', durationValue: 3, durationUnit: 'years' })).toEqual([]);
+    expect(none({ benchmark: 'cnil-prospects', durationValue: 36, durationUnit: 'months' })).toEqual([]);
+    expect(none({ benchmark: 'cnil-prospects', durationValue: 1095, durationUnit: 'days' })).toEqual([]);
+    expect(none({ benchmark: 'cnil-prospects', durationValue: 5, durationUnit: 'years', legalReference: 'Code civil, art. 2224' })).toEqual(
+      []
+    );
+    expect(none({ benchmark: 'cnil-prospects', durationValue: null, durationUnit: null, criteria: 'Until you unsubscribe' })).toEqual([]);
+    expect(none({ benchmark: 'cnil-customers', durationValue: 30, durationUnit: 'years' })).toEqual([]);
+    expect(none({ benchmark: null, durationValue: 30, durationUnit: 'years' })).toEqual([]);
+  });
+
+  test('retentionUnderBenchmark fires on a suppression list or logs kept less than the minimum, not at it', () => {
+    const under = (over: Partial<RetentionFacts>) => ofCode({ retentionRules: [retention(over)] }, 'retentionUnderBenchmark');
+    expect(under({ benchmark: 'suppression-list', durationValue: 1, durationUnit: 'years' })).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'durationValue', params: { benchmark: 'suppression-list', min: '36' } }),
+    ]);
+    expect(under({ benchmark: 'connection-logs', durationValue: 90, durationUnit: 'days' })).toHaveLength(1);
+    expect(under({ benchmark: 'suppression-list', durationValue: 3, durationUnit: 'years' })).toEqual([]);
+    expect(under({ benchmark: 'connection-logs', durationValue: 6, durationUnit: 'months' })).toEqual([]);
+    expect(under({ benchmark: 'suppression-list', durationValue: 1, durationUnit: 'years', legalReference: 'Sector rule' })).toEqual([]);
+  });
+
+  test('prospectRetentionStart fires on the prospects benchmark with a duration and no start, and only then', () => {
+    const start = (over: Partial<RetentionFacts>) => ofCode({ retentionRules: [retention(over)] }, 'prospectRetentionStart');
+    expect(start({ benchmark: 'cnil-prospects', startsFrom: null })).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'startsFrom' }),
+    ]);
+    expect(start({ benchmark: 'cnil-prospects' })).toEqual([]);
+    expect(
+      start({ benchmark: 'cnil-prospects', startsFrom: null, durationValue: null, durationUnit: null, criteria: 'Until you unsubscribe' })
+    ).toEqual([]);
+    expect(start({ benchmark: 'accounting', startsFrom: null })).toEqual([]);
+  });
+
+  test('marketingRetentionBenchmark is an info on a marketing purpose’s rule without a benchmark, once per rule', () => {
+    const rule = retention({});
+    const facts = {
+      retentionRules: [rule],
+      purposes: [
+        purpose({ documentId: 'p1', name: 'Newsletter', retention: rule }),
+        purpose({ documentId: 'p2', name: 'Prospects', key: 'prospects', consentForm: 'none', retention: rule }),
+        purpose({ documentId: 'p3', name: 'Account', key: 'account', consentForm: 'account-creation', retention: rule }),
+      ],
+    };
+    expect(ofCode(facts, 'marketingRetentionBenchmark')).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        field: 'benchmark',
+        documentId: 't-rule',
+        params: { purposes: 'Newsletter, Prospects' },
+      }),
+    ]);
+    const named = retention({ benchmark: 'cnil-prospects' });
+    expect(ofCode({ retentionRules: [named], purposes: [purpose({ retention: named })] }, 'marketingRetentionBenchmark')).toEqual([]);
+    expect(
+      ofCode(
+        { retentionRules: [rule], purposes: [purpose({ consentForm: 'account-creation', key: null, retention: rule })] },
+        'marketingRetentionBenchmark'
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('processings a DPO expects', () => {
+  const newsletter = purpose({ documentId: 'p1', name: 'Newsletter', retention: retention({}) });
+  const keyed = (key: string, benchmark: RetentionFacts['benchmark'] = null) =>
+    purpose({
+      documentId: key,
+      key,
+      name: key,
+      legalBasis: 'legal-obligation',
+      consentForm: 'none',
+      retention: retention({ documentId: `t-${key}`, benchmark }),
+    });
+
+  test('marketing e-mails without a suppression list, and consent forms without a proof, are warnings on the organization', () => {
+    const found = lintLocale({ ...base, purposes: [newsletter] }).filter((f) =>
+      ['suppressionListMissing', 'consentProofMissing'].includes(f.code)
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ code: 'suppressionListMissing', severity: 'warning', documentId: '', params: { purposes: 'Newsletter' } }),
+      expect.objectContaining({ code: 'consentProofMissing', severity: 'warning', documentId: '', params: { purposes: 'Newsletter' } }),
+    ]);
+    expect(found[0].entry).toBe(base.organization.name || '—');
+  });
+
+  test('a purpose keyed suppression-list or consent-proof, or a retention rule with that benchmark, is the processing', () => {
+    for (const purposes of [
+      [newsletter, keyed('suppression-list'), keyed('consent-proof')],
+      [newsletter, keyed('opposition', 'suppression-list'), keyed('proofs', 'consent-proof')],
+    ]) {
+      expect(codes({ purposes })).not.toContain('suppressionListMissing');
+      expect(codes({ purposes })).not.toContain('consentProofMissing');
+    }
+  });
+
+  test('no finding without marketing e-mails nor consent forms; none for a marketing purpose by post only', () => {
+    const account = purpose({ key: 'account', consentForm: 'account-creation', legalBasis: 'contract' });
+    expect(codes({ purposes: [account] })).not.toContain('suppressionListMissing');
+    expect(codes({ purposes: [account] })).not.toContain('consentProofMissing');
+    const byPost = purpose({
+      key: 'prospects',
+      consentForm: 'none',
+      legalBasis: 'legitimate-interests',
+      legitimateInterest: 'x',
+      channels: ['post'],
+    });
+    expect(codes({ purposes: [byPost] })).not.toContain('suppressionListMissing');
+    expect(codes({ purposes: [] })).not.toContain('suppressionListMissing');
   });
 });

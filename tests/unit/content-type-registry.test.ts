@@ -4,7 +4,13 @@ import fs from 'fs';
 import path from 'path';
 import contentTypes from '../../server/src/content-types';
 import { ENUMS } from '../../server/src/documents/enums';
-import { COOKIE_NAME_PATTERN, OTHER_COUNTRIES, PURPOSE_KEY, PURPOSE_KEY_MAX_LENGTH } from '../../server/src/validation/cross-field-rules';
+import {
+  COOKIE_NAME_PATTERN,
+  OTHER_COUNTRIES,
+  PURPOSE_CHANNELS,
+  PURPOSE_KEY,
+  PURPOSE_KEY_MAX_LENGTH,
+} from '../../server/src/validation/cross-field-rules';
 import { EMAIL_LOGO_URL_MAX_LENGTH, HEX_COLOR } from '../../server/src/documents/email-brand';
 import { EDITABLE_UIDS, UID } from '../../server/src/uids';
 import fieldHelp from '../../content-types/field-help.json';
@@ -54,6 +60,10 @@ test("the cookie's namePattern save rule repeats the schema's regex, which draft
   expect(COOKIE_NAME_PATTERN.test('_ga_*')).toBe(true);
   expect(COOKIE_NAME_PATTERN.test('_ga')).toBe(false);
   expect(COOKIE_NAME_PATTERN.test('_ga *')).toBe(false);
+});
+
+test("the purpose's channels save rule repeats the schema's regex, which drafts skip", () => {
+  expect(PURPOSE_CHANNELS.source).toBe(schemas.purpose.schema.attributes.channels.regex);
 });
 
 test("the e-mail branding's save rules repeat the schema's regex and maxLength, which drafts skip", () => {

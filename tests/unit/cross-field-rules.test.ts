@@ -18,6 +18,17 @@ test.each([
     { legalBasis: 'legitimate-interests', source: 'public-source', automatedDecision: true },
     ['legitimateInterest', 'sourceDetails', 'automatedDecisionLogic'],
   ],
+  // Channels: known values, lower case, separated by commas, once each.
+  [purpose, { legalBasis: 'consent', channels: 'email, sms' }, []],
+  [purpose, { legalBasis: 'consent', channels: 'email,in-person' }, []],
+  [purpose, { legalBasis: 'consent', channels: '' }, []],
+  [purpose, { legalBasis: 'consent', channels: null }, []],
+  [purpose, { legalBasis: 'consent', channels: 'Email' }, ['channels']],
+  [purpose, { legalBasis: 'consent', channels: 'email; sms' }, ['channels']],
+  [purpose, { legalBasis: 'consent', channels: 'fax' }, ['channels']],
+  [purpose, { legalBasis: 'consent', channels: 'email, ' }, ['channels']],
+  [purpose, { legalBasis: 'consent', channels: ['email'] }, ['channels']],
+  [purpose, { legalBasis: 'consent', channels: 'phone, phone' }, ['channels']],
   [retention, {}, ['criteria']],
   [retention, { durationValue: 3 }, ['durationUnit']],
   [retention, { durationUnit: 'years' }, ['durationValue']],
@@ -104,4 +115,13 @@ test('the Data Privacy Framework outside the US is refused naming the field, the
 test('an unknown country code is named in the message', () => {
   const [problem] = crossFieldProblems(recipient, { country: 'FR', otherCountries: 'DE, XK, ZZ' });
   expect(problem.message).toMatch(/'XK', 'ZZ' is not an ISO 3166-1 alpha-2 country code/);
+});
+
+test('a channel list that is not one, or repeats a channel, is refused naming the field and the values allowed', () => {
+  const [wrong] = crossFieldProblems(purpose, { legalBasis: 'consent', channels: 'e-mail' });
+  expect(wrong.path).toBe('channels');
+  expect(wrong.message).toMatch(/email, sms, phone, post, web, in-person/);
+  expect(wrong.message).toMatch(/CPCE L34-5; Code de la consommation L223-1/);
+  const [twice] = crossFieldProblems(purpose, { legalBasis: 'consent', channels: 'sms, email, sms' });
+  expect(twice.message).toMatch(/names 'sms' twice/);
 });

@@ -23,6 +23,15 @@ export const ENUMS = {
   'retention-rule': {
     durationUnit: ['days', 'months', 'years'],
     afterwards: ['delete', 'anonymise', 'archive'],
+    benchmark: [
+      'cnil-prospects',
+      'cnil-customers',
+      'accounting',
+      'cnil-candidates',
+      'connection-logs',
+      'consent-proof',
+      'suppression-list',
+    ],
   },
   cookie: {
     party: ['first', 'third'],

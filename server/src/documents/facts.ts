@@ -1,4 +1,5 @@
 // The privacy facts of one organization in one locale, as the documents read them (plain data, no Strapi types).
+import type { Channel } from './channels';
 import type { EnumOf } from './enums';
 import { isInEea } from './regions';
 
@@ -39,6 +40,8 @@ export interface RetentionFacts {
   criteria: string | null;
   afterwards: EnumOf<'retention-rule', 'afterwards'> | null;
   legalReference: string | null;
+  /** The reference framework the period follows (server/src/report/retention-benchmarks.ts); null when none is named. */
+  benchmark: EnumOf<'retention-rule', 'benchmark'> | null;
 }
 
 export type ConsentForm = EnumOf<'purpose', 'consentForm'>;
@@ -66,6 +69,8 @@ export interface PurposeFacts {
   automatedDecisionLogic: string | null;
   audience: EnumOf<'purpose', 'audience'> | null;
   consentForm: ConsentForm | null;
+  /** How the purpose reaches people (e-mail, SMS, phone…), known values only, in the order of CHANNELS; empty when not given. */
+  channels: Channel[];
   emailFrequency: string | null;
   order: number | null;
   recipients: RecipientFacts[];

@@ -1,6 +1,7 @@
 // Reads one organization's entries in one locale through the Document Service: published for the public, drafts for the preview.
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
+import { channelsOf } from './channels';
 import { HEX_COLOR } from './email-brand';
 import { ENUMS } from './enums';
 import { isCountryCode, splitCountryCodes } from './regions';
@@ -94,6 +95,7 @@ const toRetention = (row: Row): RetentionFacts => ({
   criteria: text(row, 'criteria'),
   afterwards: oneOf(row, 'afterwards', ENUMS['retention-rule'].afterwards),
   legalReference: text(row, 'legalReference'),
+  benchmark: oneOf(row, 'benchmark', ENUMS['retention-rule'].benchmark),
 });
 
 const toPurpose = (row: Row): PurposeFacts => ({
@@ -116,6 +118,8 @@ const toPurpose = (row: Row): PurposeFacts => ({
   automatedDecisionLogic: text(row, 'automatedDecisionLogic'),
   audience: oneOf(row, 'audience', ENUMS.purpose.audience),
   consentForm: oneOf(row, 'consentForm', ENUMS.purpose.consentForm),
+  // Known channels only: a value stored around the save rule loses its unknown parts rather than failing a document.
+  channels: channelsOf(text(row, 'channels')),
   emailFrequency: text(row, 'emailFrequency'),
   order: int(row, 'order'),
   recipients: Array.isArray(row.recipients) ? (row.recipients as Row[]).map(toRecipient) : [],

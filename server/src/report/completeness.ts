@@ -3,9 +3,11 @@ import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts, Retention
 import { CONSENT_EXEMPT_CATEGORIES, countriesOf, lines, needsConsent, transfersOutsideEea } from '../documents/facts';
 import { isInEea } from '../documents/regions';
 import { choiceCookie } from '../documents/consent-cookie';
+import { parisDate, type CalendarDate } from '../registers/deadlines';
 import { UID } from '../uids';
 
-import { ruleOf, type Severity } from './rules';
+import { RETENTION_BENCHMARKS, durationMonths, type Benchmark } from './retention-benchmarks';
+import { PHONE_OPT_IN_FROM, ruleOf, type Severity } from './rules';
 
 export type { Severity } from './rules';
 
@@ -62,6 +64,33 @@ export const providerMatchesRecipient = (provider: string, recipient: string): b
   return short.every((word, i) => long[i] === word);
 };
 
+const noConsentForm = (p: PurposeFacts): boolean => p.consentForm === null || p.consentForm === 'none';
+
+/** B2B prospecting as the model tells it: legitimate interests, audience b2b, no consent form (the CNIL's opt-out regime). */
+export const isB2bProspecting = (p: PurposeFacts): boolean =>
+  p.legalBasis === 'legitimate-interests' && p.audience === 'b2b' && noConsentForm(p);
+
+/** A purpose key naming prospecting: one of its hyphen-separated parts starts with "prospect" (prospects, b2b-prospecting). */
+export const keyNamesProspecting = (key: string | null): boolean =>
+  key !== null && key.split('-').some((part) => part.startsWith('prospect'));
+
+/**
+ * Marketing, as the report recognises it (docs/completeness-rules.md): a newsletter or marketing-automation form, a key
+ * naming prospecting, or B2B prospecting. Narrower than isDirectMarketing (documents/rights.ts), which every audience
+ * meets, so that an error is not raised on invoicing.
+ */
+export const isMarketingPurpose = (p: PurposeFacts): boolean =>
+  p.consentForm === 'newsletter' || p.consentForm === 'marketing-automation' || keyNamesProspecting(p.key) || isB2bProspecting(p);
+
+const reachesConsumers = (p: PurposeFacts): boolean => p.audience === 'b2c' || p.audience === 'both';
+const usesElectronicMail = (p: PurposeFacts): boolean => p.channels.includes('email') || p.channels.includes('sms');
+
+/** A processing the organization has, named by its purpose key or by the benchmark of the retention rule a purpose uses. */
+const hasProcessing = (facts: PrivacyFacts, name: 'suppression-list' | 'consent-proof'): boolean =>
+  facts.purposes.some((p) => p.key === name || p.retention?.benchmark === name);
+
+const names = (purposes: PurposeFacts[]): string => purposes.map((p) => p.name || '—').join(', ');
+
 const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => [
   ...(blank(org.name) ? [finding('organizationName', 'name')] : []),
   ...(blank(org.address) ? [finding('organizationAddress', 'address')] : []),
@@ -74,19 +103,22 @@ const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => 
   // B2B prospecting on legitimate interests, with no consent form: each message must offer a free, simple way to
   // object (CPCE L34-5, CNIL); with neither a rights contact nor a DPO, the policy names no address for it.
   ...(blank(org.rightsContactEmail) && !org.dpo
-    ? facts.purposes
-        .filter(
-          (p) => p.legalBasis === 'legitimate-interests' && p.audience === 'b2b' && (p.consentForm === null || p.consentForm === 'none')
-        )
-        .map((p) => finding('b2bOptOutMissing', 'rightsContactEmail', { purpose: p.name || '—' }))
+    ? facts.purposes.filter(isB2bProspecting).map((p) => finding('b2bOptOutMissing', 'rightsContactEmail', { purpose: p.name || '—' }))
     : []),
   ...(blank(org.policyUrl) ? [finding('policyUrl', 'policyUrl')] : []),
   ...(blank(org.securityMeasures) ? [finding('securityMeasures', 'securityMeasures')] : []),
 ];
 
-const purposeChecks: Check<PurposeFacts> = (p) => {
+const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<PurposeFacts>> => {
   const indirect = p.source === 'third-party' || p.source === 'public-source';
+  const consumerMarketing = isMarketingPurpose(p) && reachesConsumers(p) && p.legalBasis !== 'consent';
   return [
+    // E-mail and SMS prospecting of individuals needs their prior consent (CPCE L34-5).
+    ...(consumerMarketing && usesElectronicMail(p) ? [finding('b2cElectronicProspecting', 'legalBasis')] : []),
+    // Phone canvassing of consumers needs their prior consent from 11 August 2026 (Code de la consommation L223-1).
+    ...(consumerMarketing && p.channels.includes('phone')
+      ? [finding('b2cPhoneCanvassing', 'legalBasis', { from: PHONE_OPT_IN_FROM }, today >= PHONE_OPT_IN_FROM)]
+      : []),
     ...(blank(p.description) ? [finding('purposeDescription', 'description')] : []),
     ...(p.legalBasis === 'legitimate-interests' && blank(p.legitimateInterest)
       ? [finding('legitimateInterest', 'legitimateInterest')]
@@ -123,8 +155,49 @@ const recipientChecks: Check<RecipientFacts> = (r) => [
   ...(r.category === 'joint-controller' && blank(r.jointArrangement) ? [finding('jointArrangement', 'jointArrangement')] : []),
 ];
 
-const retentionChecks: Check<RetentionFacts> = (r) =>
-  r.durationValue === null && blank(r.criteria) ? [finding('retentionRule', 'criteria')] : [];
+/** A hair under a day, so that 36 months and 3 years compare equal whatever the rounding of days. */
+const EPSILON_MONTHS = 0.01;
+
+const benchmarkChecks = (r: RetentionFacts, benchmark: Benchmark): ReturnType<Check<RetentionFacts>> => {
+  const { maxMonths, minMonths } = RETENTION_BENCHMARKS[benchmark];
+  const months = durationMonths(r);
+  const unexplained = blank(r.legalReference);
+  return [
+    ...(months !== null && maxMonths !== null && months > maxMonths + EPSILON_MONTHS && unexplained
+      ? [finding('retentionOverBenchmark', 'durationValue', { benchmark, max: String(maxMonths) })]
+      : []),
+    ...(months !== null && minMonths !== null && months < minMonths - EPSILON_MONTHS && unexplained
+      ? [finding('retentionUnderBenchmark', 'durationValue', { benchmark, min: String(minMonths) })]
+      : []),
+    // Free text cannot be checked to name a contact from the person: only its absence is reported.
+    ...(benchmark === 'cnil-prospects' && months !== null && blank(r.startsFrom) ? [finding('prospectRetentionStart', 'startsFrom')] : []),
+  ];
+};
+
+const retentionChecks: Check<RetentionFacts> = (r, facts) => {
+  const marketing = facts.purposes.filter((p) => isMarketingPurpose(p) && p.retention?.documentId === r.documentId);
+  return [
+    ...(r.durationValue === null && blank(r.criteria) ? [finding('retentionRule', 'criteria')] : []),
+    ...(r.benchmark ? benchmarkChecks(r, r.benchmark) : []),
+    ...(r.benchmark === null && marketing.length > 0
+      ? [finding('marketingRetentionBenchmark', 'benchmark', { purposes: names(marketing) })]
+      : []),
+  ];
+};
+
+/** Processings a DPO expects given others: the suppression list beside marketing messages, the proof beside consent forms. */
+const expectedProcessings = (facts: PrivacyFacts): Array<ReturnType<typeof finding>> => {
+  const mailing = facts.purposes.filter((p) => isMarketingPurpose(p) && (p.channels.length === 0 || usesElectronicMail(p)));
+  const consentForms = facts.purposes.filter((p) => p.legalBasis === 'consent' && !noConsentForm(p));
+  return [
+    ...(mailing.length > 0 && !hasProcessing(facts, 'suppression-list')
+      ? [finding('suppressionListMissing', null, { purposes: names(mailing) })]
+      : []),
+    ...(consentForms.length > 0 && !hasProcessing(facts, 'consent-proof')
+      ? [finding('consentProofMissing', null, { purposes: names(consentForms) })]
+      : []),
+  ];
+};
 
 const MONTHS_13_IN_DAYS = 396;
 /** CNIL audience-measurement exemption: the statistics drawn from the tracker are kept 25 months at most. */
@@ -195,8 +268,11 @@ const located = <T extends { documentId: string }>(
 ): Finding[] =>
   items.flatMap((item) => check(item, facts).map((f) => ({ ...f, uid, documentId: item.documentId, entry: name(item) || '—', locale })));
 
-/** Findings of one locale's entries. */
-export const lintLocale = (facts: PrivacyFacts): Finding[] => {
+/**
+ * Findings of one locale's entries. `today` (a Paris calendar day) decides the rules that depend on the date, such as
+ * phone canvassing from 11 August 2026; tests give it, the report service passes the day of the request.
+ */
+export const lintLocale = (facts: PrivacyFacts, today: CalendarDate = parisDate(new Date())): Finding[] => {
   const { locale } = facts;
   return [
     ...located(UID.organization, locale, [facts.organization], (o) => o.name, organizationChecks, facts),
@@ -211,7 +287,17 @@ export const lintLocale = (facts: PrivacyFacts): Finding[] => {
           },
         ]
       : []),
-    ...located(UID.purpose, locale, facts.purposes, (p) => p.name, purposeChecks, facts),
+    ...located(
+      UID.purpose,
+      locale,
+      facts.purposes,
+      (p) => p.name,
+      (p) => purposeChecks(p, today),
+      facts
+    ),
+    ...(facts.purposes.length > 0
+      ? expectedProcessings(facts).map((f) => ({ ...f, uid: UID.purpose, documentId: '', entry: facts.organization.name, locale }))
+      : []),
     ...located(UID.recipient, locale, facts.recipients, (r) => r.name, recipientChecks, facts),
     ...located(UID.retentionRule, locale, facts.retentionRules, (r) => r.label, retentionChecks, facts),
     ...located(UID.cookie, locale, facts.cookies, (c) => c.name, cookieChecks, facts),

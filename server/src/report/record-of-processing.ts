@@ -39,7 +39,13 @@ export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): Reco
     purpose: p.name,
     controller,
     dpo,
-    purposeDescription: p.description ?? '',
+    // The channels only when given, so a purpose without them reads as before.
+    purposeDescription: [
+      p.description,
+      p.channels.length ? t('register.channels', { channels: p.channels.map((c) => t(`channel.${c}`)).join(t('list.separator')) }) : null,
+    ]
+      .filter(present)
+      .join(' '),
     legalBasis:
       p.legalBasis === 'legitimate-interests' && p.legitimateInterest
         ? t('register.withDetail', { label: t(`register.legalBasis.${p.legalBasis}`), detail: p.legitimateInterest })

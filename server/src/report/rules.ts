@@ -1,6 +1,8 @@
 // The completeness report's rules as data: each rule once, with its code, severity, citation, the field it points at
 // and the key of its fix message (templates/locales, report.<code>). The checks in completeness.ts refer to this list;
 // docs/completeness-rules.md is generated from it (tests/unit/completeness-rules.test.ts).
+import { RETENTION_BENCHMARKS } from './retention-benchmarks';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export type RuleContentType = 'organization' | 'purpose' | 'recipient' | 'retention-rule' | 'cookie' | 'any';
@@ -20,6 +22,9 @@ export interface Rule {
   /** When and why the rule fires, for docs/completeness-rules.md (English). */
   note?: string;
 }
+
+/** The day B2C phone canvassing needs prior consent (Code de la consommation L223-1 as amended by loi n° 2025-594, art. 13). */
+export const PHONE_OPT_IN_FROM = '2026-08-11';
 
 const rule = (
   code: string,
@@ -71,6 +76,28 @@ export const RULES: readonly Rule[] = [
     undefined,
     'A purpose on legitimate interests, audience b2b, with no consent form (prospecting professionals without opt-in, which the CNIL accepts when the offer relates to their job) while the organization has neither a rights contact e-mail nor a DPO: the opt-out every message must offer has no named address, only the general one. One finding per such purpose, on the organization.'
   ),
+  rule(
+    'b2cElectronicProspecting',
+    'error',
+    'CPCE L34-5, GDPR Art. 6(1)(a); CNIL guidance on e-mail and SMS prospecting',
+    'purpose',
+    'legalBasis',
+    undefined,
+    'A marketing purpose (see "Marketing purposes" below) whose channels include email or sms, audience b2c or both, on a legal basis other than consent: electronic prospecting of individuals needs their prior consent. The law\'s one exception, the soft opt-in (your own customers, for products or services like those they bought, who could refuse at collection and in every message), is not told apart by the model: such a purpose is reported too, and the fix names the exception so that the editor can judge.'
+  ),
+  rule(
+    'b2cPhoneCanvassing',
+    'warning',
+    'Code de la consommation L223-1 (prior consent from 11 August 2026)',
+    'purpose',
+    'legalBasis',
+    {
+      when: 'the report is made on or after 11 August 2026',
+      severity: 'error',
+      article: 'Code de la consommation L223-1 as amended by loi n° 2025-594 of 30 June 2025, art. 13',
+    },
+    `A marketing purpose whose channels include phone, audience b2c or both, on a legal basis other than consent. Until ${PHONE_OPT_IN_FROM} the opt-out regime (Bloctel) applies and the finding is a warning to prepare; from that day (a Paris calendar day; the report service passes the day of the request, tests pass their own) consumers may be canvassed by phone only with their prior consent, which the professional must be able to prove. Calls about a contract in progress and related to it stay allowed: such calls belong to the contract's purpose, not to a marketing one.`
+  ),
   rule('purposeRetention', 'error', 'GDPR Art. 13(2)(a)', 'purpose', 'retention'),
   rule('sourceDetails', 'error', 'GDPR Art. 14(2)(f)', 'purpose', 'sourceDetails'),
   rule('dataCategories', 'warning', 'GDPR Art. 30(1)(c)', 'purpose', 'dataCategories', {
@@ -103,6 +130,60 @@ export const RULES: readonly Rule[] = [
     'A recipient of category joint-controller without the essence of the arrangement, which must be made available to the people (the policy prints it beside the recipient).'
   ),
   rule('retentionRule', 'error', 'GDPR Art. 13(2)(a)', 'retention-rule', 'criteria'),
+  rule(
+    'retentionOverBenchmark',
+    'warning',
+    'GDPR Art. 5(1)(e); CNIL reference frameworks',
+    'retention-rule',
+    'durationValue',
+    undefined,
+    'A retention rule naming a benchmark with a maximum (see "Retention benchmarks" below) whose fixed duration is longer, with no legal reference. Durations are compared in months, a day counting 12/365.25 of a month. A rule given by criteria only is not compared.'
+  ),
+  rule(
+    'retentionUnderBenchmark',
+    'warning',
+    'GDPR Art. 5(1)(e), 21(3); CNIL reference frameworks',
+    'retention-rule',
+    'durationValue',
+    undefined,
+    'A retention rule naming a benchmark with a minimum (connection-logs, suppression-list) whose fixed duration is shorter, with no legal reference: a suppression list kept too briefly lets people who objected be contacted again.'
+  ),
+  rule(
+    'prospectRetentionStart',
+    'warning',
+    'CNIL reference framework on commercial activities',
+    'retention-rule',
+    'startsFrom',
+    undefined,
+    'A retention rule with benchmark cnil-prospects and a fixed duration but an empty startsFrom: the three years run from the last contact from the prospect. startsFrom is free text, which the report cannot read reliably, so only its absence is reported; whether it names a contact from the person (not an e-mail merely opened) is for the editor to check. A rule given by criteria says its start in the criteria and is not checked.'
+  ),
+  rule(
+    'marketingRetentionBenchmark',
+    'info',
+    'GDPR Art. 5(1)(e), 13(2)(a)',
+    'retention-rule',
+    'benchmark',
+    undefined,
+    'A retention rule that a marketing purpose uses and that names no benchmark: naming one lets the report compare the period. One finding per rule, listing its marketing purposes.'
+  ),
+  rule(
+    'suppressionListMissing',
+    'warning',
+    'GDPR Art. 21(3), CPCE L34-5; CNIL reference framework on commercial activities',
+    'purpose',
+    null,
+    undefined,
+    'Marketing purposes that send e-mails or SMS (their channels include email or sms, or they name no channel) while no purpose keeps the suppression list. The suppression list is recognised by convention: a purpose whose key is suppression-list, or whose retention rule has the benchmark suppression-list. One finding for the organization, listing the marketing purposes.'
+  ),
+  rule(
+    'consentProofMissing',
+    'warning',
+    'GDPR Art. 7(1)',
+    'purpose',
+    null,
+    undefined,
+    'Purposes on consent with a consent form while no purpose keeps the proof of consent, recognised by convention: a purpose whose key is consent-proof, or whose retention rule has the benchmark consent-proof. One finding for the organization, listing the purposes on consent.'
+  ),
   rule('exemptThirdParty', 'error', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'cookie', 'party'),
   rule('exemptLifetime', 'error', 'ePrivacy Art. 5(3), CNIL audience measurement', 'cookie', 'lifetimeValue'),
   rule(
@@ -176,6 +257,21 @@ export const rulesMarkdown = (fix: (key: string) => string): string => {
     '## Notes',
     '',
     ...RULES.filter((r) => r.note).map((r) => `- \`${r.code}\`: ${r.note}`),
+    '',
+    '## Marketing purposes',
+    '',
+    'The rules on prospecting, the suppression list and marketing retention recognise a marketing purpose by what the model says today: its consent form is `newsletter` or `marketing-automation`, or one hyphen-separated part of its key starts with `prospect` (`prospects`, `b2b-prospecting`), or it is B2B prospecting as `b2bOptOutMissing` reads it (legitimate interests, audience `b2b`, no consent form). A purpose that markets by other means and matches none of these is not checked; give it such a key.',
+    '',
+    '## Retention benchmarks',
+    '',
+    'The values of `retention-rule.benchmark`, from `server/src/report/retention-benchmarks.ts`. A maximum is checked by `retentionOverBenchmark`, a minimum by `retentionUnderBenchmark`; a period set by a contract or a processing has no fixed bound and is not compared. The sources are guidance (CNIL reference frameworks and recommendations) or law; a legal reference on the rule explains a period beyond them.',
+    '',
+    '| Benchmark | Minimum | Maximum | Counted from | Source |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.entries(RETENTION_BENCHMARKS).map(
+      ([name, b]) =>
+        `| \`${name}\` | ${b.minMonths === null ? '—' : `${b.minMonths} months`} | ${b.maxMonths === null ? '—' : `${b.maxMonths} months`} | ${cell(b.startsFrom)} | ${cell(b.source)} |`
+    ),
     '',
   ].join('\n');
 };

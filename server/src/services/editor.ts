@@ -8,6 +8,7 @@ import { finding, lintLocale, lintLocaleDrift, type Finding } from '../report/co
 import type { Severity } from '../report/rules';
 import { buildRecordOfProcessing, recordOfProcessingCsv } from '../report/record-of-processing';
 import { buildRecordWorkbook, recordWorkbookXlsx, type PurposeDates } from '../report/record-workbook';
+import { parisDate } from '../registers/deadlines';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
 
@@ -59,7 +60,9 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Every finding on the organization's drafts, in every locale, with messages in the editor's language. */
-    async report(organization: string, lang: string) {
+    async report(organization: string, lang: string, now: Date = new Date()) {
+      // The day the rules that depend on the date are judged on (phone canvassing from 11 August 2026).
+      const today = parisDate(now);
       const { codes } = await getService(strapi, 'resolution').allowedLocales();
       const byLocale: Record<string, PrivacyFacts> = {};
       const findings: Finding[] = [];
@@ -67,7 +70,7 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
         const facts = await loadFacts(strapi, { slug: organization, locale, status: 'draft' });
         if (facts) {
           byLocale[locale] = facts;
-          findings.push(...lintLocale(facts));
+          findings.push(...lintLocale(facts, today));
         }
       }
       const present = Object.values(byLocale)[0];

@@ -1,5 +1,6 @@
 // Cross-field rules of the data model (docs/data-model.md) that a single field's schema cannot express, as pure functions of one entry.
 import { RESERVED_KEYS } from '../consent/cookie-banner';
+import { CHANNELS, CHANNELS_PATTERN, splitChannels } from '../documents/channels';
 import { EMAIL_LOGO_URL_MAX_LENGTH, HEX_COLOR } from '../documents/email-brand';
 import { isCountryCode, splitCountryCodes } from '../documents/regions';
 import { UID } from '../uids';
@@ -19,6 +20,28 @@ const isBlank = (value: unknown): boolean => value === undefined || value === nu
 export const PURPOSE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const PURPOSE_KEY_MAX_LENGTH = 64;
 
+/** A purpose's channels: the schema's regex, repeated because drafts skip it (a unit test keeps them equal). */
+export const PURPOSE_CHANNELS = CHANNELS_PATTERN;
+
+const CHANNELS_CITED = '(CPCE L34-5; Code de la consommation L223-1)';
+
+const channelsProblem = (value: unknown): FieldProblem | null => {
+  if (isBlank(value)) return null;
+  const written = JSON.stringify(String(value).slice(0, 80));
+  if (typeof value !== 'string' || !PURPOSE_CHANNELS.test(value)) {
+    return {
+      path: 'channels',
+      message: `channels ${written} is not a list of channels: write ${CHANNELS.join(', ')}, in lower case, separated by commas, e.g. 'email, phone' ${CHANNELS_CITED}`,
+    };
+  }
+  const named = splitChannels(value);
+  const repeated = named.filter((channel, index) => named.indexOf(channel) !== index);
+  if (repeated.length > 0) {
+    return { path: 'channels', message: `channels ${written} names '${repeated[0]}' twice: give each channel once` };
+  }
+  return null;
+};
+
 const purposeRules = (entry: Entry): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   if (!isBlank(entry.key) && (typeof entry.key !== 'string' || entry.key.length > PURPOSE_KEY_MAX_LENGTH || !PURPOSE_KEY.test(entry.key))) {
@@ -27,6 +50,8 @@ const purposeRules = (entry: Entry): FieldProblem[] => {
       message: `key ${JSON.stringify(String(entry.key).slice(0, 80))} is not a purpose key: use up to ${PURPOSE_KEY_MAX_LENGTH} lowercase letters, digits and single hyphens, e.g. 'newsletter' or 'b2b-prospecting'`,
     });
   }
+  const channels = channelsProblem(entry.channels);
+  if (channels) problems.push(channels);
   if (entry.legalBasis === 'legitimate-interests' && isBlank(entry.legitimateInterest)) {
     problems.push({
       path: 'legitimateInterest',

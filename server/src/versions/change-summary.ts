@@ -39,8 +39,10 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     purposes: keyed(
       purposes,
       (p) => p.name,
-      ({ recipients: r, retention: k, documentId, ...rest }) => ({
+      // Without channels when empty, as in the snapshots stored before they existed: no change reported on upgrade.
+      ({ recipients: r, retention: k, documentId, channels, ...rest }) => ({
         ...rest,
+        ...(channels.length ? { channels } : {}),
         recipients: r.map((x) => x.name).sort(),
         retention: k?.label ?? null,
       })
@@ -66,7 +68,8 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     retention: keyed(
       retentionRules,
       (r) => r.label,
-      ({ documentId, ...rest }) => rest
+      // Likewise without a benchmark when none is named.
+      ({ documentId, benchmark, ...rest }) => (benchmark ? { ...rest, benchmark } : rest)
     ),
     cookies: keyed(
       cookies,
