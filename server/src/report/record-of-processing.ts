@@ -1,5 +1,6 @@
 // The Art. 30(1) record of processing activities: one row per published purpose, in the CNIL simplified register's order.
 import { stringify } from 'csv-stringify/sync';
+import type { DataSubjectCategory } from '../documents/data-subjects';
 import type { PrivacyFacts } from '../documents/facts';
 import { countriesOf, lines, transfersOutsideEea } from '../documents/facts';
 import { present } from '../documents/model';
@@ -26,7 +27,10 @@ export const RECORD_COLUMNS = [
 ] as const;
 
 export type RegisterColumn = (typeof RECORD_COLUMNS)[number];
-export type RecordRow = Record<RegisterColumn, string>;
+export type RecordRow = Record<RegisterColumn, string> & {
+  /** The purpose's structured categories of data subjects, by slug; only on a purpose that has some (the JSON record). */
+  dataSubjectCategories?: DataSubjectCategory[];
+};
 
 const oneLine = (value: string): string => value.replace(/\s*\r?\n\s*/g, ', ');
 
@@ -44,7 +48,10 @@ export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): Reco
       p.legalBasis === 'legitimate-interests' && p.legitimateInterest
         ? t('register.withDetail', { label: t(`register.legalBasis.${p.legalBasis}`), detail: p.legitimateInterest })
         : t(`register.legalBasis.${p.legalBasis}`),
-    dataSubjects: lines(p.dataSubjects).join(semicolon),
+    // The categories' names first, then the editor's own lines.
+    dataSubjects: [...p.dataSubjectCategories.map((category) => t(`dataSubjectCategory.${category}`)), ...lines(p.dataSubjects)].join(
+      semicolon
+    ),
     dataCategories: lines(p.dataCategories).join(semicolon),
     sensitiveData: t(p.sensitiveData ? 'register.yes' : 'register.no'),
     recipients: p.recipients.map((r) => withAside(r.name, t(`recipientCategory.${r.category}`))).join(semicolon),
@@ -71,6 +78,7 @@ export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): Reco
     retention: p.retention ? t('register.withDetail', { label: p.retention.label, detail: retentionPhrase(t, p.retention) }) : '',
     securityMeasures: org.securityMeasures ?? '',
     updatedAt: facts.lastChangedAt ? facts.lastChangedAt.slice(0, 10) : '',
+    ...(p.dataSubjectCategories.length ? { dataSubjectCategories: p.dataSubjectCategories } : {}),
   }));
 };
 

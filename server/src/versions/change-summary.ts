@@ -39,8 +39,10 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     purposes: keyed(
       purposes,
       (p) => p.name,
-      ({ recipients: r, retention: k, documentId, ...rest }) => ({
+      // Without dataSubjectCategories when empty, as in the snapshots stored before it existed: no change reported on upgrade.
+      ({ recipients: r, retention: k, documentId, dataSubjectCategories, ...rest }) => ({
         ...rest,
+        ...(dataSubjectCategories.length ? { dataSubjectCategories } : {}),
         recipients: r.map((x) => x.name).sort(),
         retention: k?.label ?? null,
       })

@@ -1,0 +1,55 @@
+// Unit: reading the purposes' data-subject categories, and which purposes the public policy and an audience's policy show.
+import {
+  DATA_SUBJECT_CATEGORIES,
+  isPublicPurpose,
+  policyView,
+  purposesFor,
+  readCategories,
+  type DataSubjectCategory,
+} from '../../server/src/documents/data-subjects';
+import type { PrivacyFacts } from '../../server/src/documents/facts';
+
+test.each([
+  [null, []],
+  ['', []],
+  ['customers', ['customers']],
+  ['prospects, customers', ['customers', 'prospects']],
+  ['candidates,employees', ['employees', 'candidates']],
+  // Written around the save rule: bad parts dropped, case and repeats folded, never an error.
+  ['Customers, staff, customers,, website-visitors', ['customers', 'website-visitors']],
+  ['__proto__, constructor', []],
+])('readCategories(%j) → %j', (value, expected) => {
+  expect(readCategories(value)).toEqual(expected);
+});
+
+const purpose = (name: string, categories: DataSubjectCategory[]) => ({ name, dataSubjectCategories: categories });
+const purposes = [
+  purpose('none', []),
+  purpose('customers', ['customers']),
+  purpose('recruitment', ['candidates']),
+  purpose('staff', ['employees', 'supplier-contacts']),
+  purpose('mixed', ['employees', 'customers']),
+];
+const names = (list: Array<{ name: string }>) => list.map((p) => p.name);
+
+test('the public policy keeps purposes with no category or one that is not internal, and leaves out internal-only ones', () => {
+  expect(names(purposesFor(purposes, undefined))).toEqual(['none', 'customers', 'mixed']);
+  expect(isPublicPurpose(purpose('children', ['children']))).toBe(true);
+});
+
+test("an audience's policy has exactly the purposes whose categories include it", () => {
+  expect(names(purposesFor(purposes, 'candidates'))).toEqual(['recruitment']);
+  expect(names(purposesFor(purposes, 'employees'))).toEqual(['staff', 'mixed']);
+  expect(names(purposesFor(purposes, 'customers'))).toEqual(['customers', 'mixed']);
+  expect(names(purposesFor(purposes, 'children'))).toEqual([]);
+  // A purpose with no category is for the public only, never in an audience's policy.
+  for (const category of DATA_SUBJECT_CATEGORIES) expect(names(purposesFor(purposes, category))).not.toContain('none');
+});
+
+test('the policy view is the same object when nothing is left out (the documents stay byte-identical)', () => {
+  const facts = { purposes: [purposes[0], purposes[1]] } as unknown as PrivacyFacts;
+  expect(policyView(facts)).toBe(facts);
+  const withInternal = { purposes } as unknown as PrivacyFacts;
+  expect(names(policyView(withInternal).purposes)).toEqual(['none', 'customers', 'mixed']);
+  expect(names(policyView({ ...withInternal, audience: 'candidates' }).purposes)).toEqual(['recruitment']);
+});
