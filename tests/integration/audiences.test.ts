@@ -153,6 +153,13 @@ describe('?audience=', () => {
 });
 
 describe('versions', () => {
+  test("the public policy's version history names neither the candidates-only purpose nor its retention rule", async () => {
+    const history = (await get(`/api/privacy/versions?organization=${SLUG}&locale=en`)).text;
+    expect(history).toContain('Newsletter');
+    expect(history).not.toContain('Recruitment');
+    expect(history).not.toContain('Candidates: 2 years after the last contact');
+  });
+
   test('a change to the candidates-only purpose records no public version, and the audience policy shows it at once', async () => {
     const before = await app.strapi.db.query(UID.policyVersion as never).count({ where: { organization: SLUG } });
     const recruitment = await docs(UID.purpose).findFirst({ locale: 'en', filters: { key: 'recruitment', organization: { slug: SLUG } } });
@@ -177,6 +184,8 @@ describe('the record of processing', () => {
     expect(recruitment?.dataSubjectCategories).toEqual(['candidates']);
     const account = rows.find((row) => row.purpose === 'Creating and managing your customer account');
     expect(account?.dataSubjects).toBe('Customers; Contacts at clients; Customers and their users');
+    // A line that only repeats a category's name is not said twice.
+    expect(rows.find((row) => row.purpose === 'Newsletter')?.dataSubjects).toBe('Subscribers');
   });
 
   test('with no category, the column and the row are as before', async () => {

@@ -49,7 +49,28 @@ test("an audience's policy has exactly the purposes whose categories include it"
 test('the policy view is the same object when nothing is left out (the documents stay byte-identical)', () => {
   const facts = { purposes: [purposes[0], purposes[1]] } as unknown as PrivacyFacts;
   expect(policyView(facts)).toBe(facts);
-  const withInternal = { purposes } as unknown as PrivacyFacts;
-  expect(names(policyView(withInternal).purposes)).toEqual(['none', 'customers', 'mixed']);
-  expect(names(policyView({ ...withInternal, audience: 'candidates' }).purposes)).toEqual(['recruitment']);
+});
+
+test('the policy view leaves out the recipients and retention rules only the purposes left out use', () => {
+  const used = (name: string, categories: DataSubjectCategory[], recipients: string[], retention: string) => ({
+    ...purpose(name, categories),
+    recipients: recipients.map((documentId) => ({ documentId })),
+    retention: { documentId: retention },
+  });
+  const facts = {
+    purposes: [
+      used('shop', ['customers'], ['host', 'crm'], 'five-years'),
+      used('recruitment', ['candidates'], ['host', 'ats'], 'two-years'),
+    ],
+    recipients: ['ats', 'crm', 'host', 'unused'].map((documentId) => ({ documentId })),
+    retentionRules: ['five-years', 'two-years', 'unused'].map((documentId) => ({ documentId })),
+  } as unknown as PrivacyFacts;
+  const view = policyView(facts);
+  expect(names(view.purposes)).toEqual(['shop']);
+  expect(view.recipients.map((r) => r.documentId)).toEqual(['crm', 'host', 'unused']);
+  expect(view.retentionRules.map((r) => r.documentId)).toEqual(['five-years', 'unused']);
+  const candidates = policyView({ ...facts, audience: 'candidates' });
+  expect(names(candidates.purposes)).toEqual(['recruitment']);
+  expect(candidates.recipients.map((r) => r.documentId)).toEqual(['ats', 'host', 'unused']);
+  expect(candidates.retentionRules.map((r) => r.documentId)).toEqual(['two-years', 'unused']);
 });

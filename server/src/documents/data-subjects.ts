@@ -56,8 +56,25 @@ export const purposesFor = <P extends Pick<PurposeFacts, 'dataSubjectCategories'
   audience: DataSubjectCategory | null | undefined
 ): P[] => purposes.filter((purpose) => (audience ? purpose.dataSubjectCategories.includes(audience) : isPublicPurpose(purpose)));
 
-/** The facts the privacy policy is built from: the same object when no purpose is left out (byte-identical documents). */
+/**
+ * The facts the privacy policy is built from: the purposes of its audience, without the recipients and retention rules
+ * that only the purposes left out use (so the public policy's version history does not name them either). The same
+ * object when no purpose is left out: the documents stay byte-identical.
+ */
 export const policyView = (facts: PrivacyFacts): PrivacyFacts => {
   const purposes = purposesFor(facts.purposes, facts.audience);
-  return purposes.length === facts.purposes.length ? facts : { ...facts, purposes };
+  if (purposes.length === facts.purposes.length) return facts;
+  const leftOut = facts.purposes.filter((purpose) => !purposes.includes(purpose));
+  const onlyLeftOut = (idsOf: (purpose: PurposeFacts) => Array<string | undefined>): Set<string> => {
+    const kept = new Set(purposes.flatMap(idsOf));
+    return new Set(leftOut.flatMap(idsOf).filter((id): id is string => id !== undefined && !kept.has(id)));
+  };
+  const recipients = onlyLeftOut((purpose) => purpose.recipients.map((recipient) => recipient.documentId));
+  const rules = onlyLeftOut((purpose) => [purpose.retention?.documentId]);
+  return {
+    ...facts,
+    purposes,
+    recipients: facts.recipients.filter((recipient) => !recipients.has(recipient.documentId)),
+    retentionRules: facts.retentionRules.filter((rule) => !rules.has(rule.documentId)),
+  };
 };

@@ -1,7 +1,7 @@
 // The Art. 30(1) record of processing activities: one row per published purpose, in the CNIL simplified register's order.
 import { stringify } from 'csv-stringify/sync';
 import type { DataSubjectCategory } from '../documents/data-subjects';
-import type { PrivacyFacts } from '../documents/facts';
+import type { PrivacyFacts, PurposeFacts } from '../documents/facts';
 import { countriesOf, lines, transfersOutsideEea } from '../documents/facts';
 import { present } from '../documents/model';
 import { listAnd, retentionPhrase } from '../documents/phrases';
@@ -32,6 +32,13 @@ export type RecordRow = Record<RegisterColumn, string> & {
   dataSubjectCategories?: DataSubjectCategory[];
 };
 
+/** The categories' names first, then the editor's own lines less those that only repeat a category's name. */
+const dataSubjectsCell = (t: Translate, purpose: PurposeFacts): string[] => {
+  const labels = purpose.dataSubjectCategories.map((category) => t(`dataSubjectCategory.${category}`));
+  const named = new Set(labels.map((label) => label.toLocaleLowerCase()));
+  return [...labels, ...lines(purpose.dataSubjects).filter((line) => !named.has(line.toLocaleLowerCase()))];
+};
+
 const oneLine = (value: string): string => value.replace(/\s*\r?\n\s*/g, ', ');
 
 export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): RecordRow[] => {
@@ -48,10 +55,7 @@ export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): Reco
       p.legalBasis === 'legitimate-interests' && p.legitimateInterest
         ? t('register.withDetail', { label: t(`register.legalBasis.${p.legalBasis}`), detail: p.legitimateInterest })
         : t(`register.legalBasis.${p.legalBasis}`),
-    // The categories' names first, then the editor's own lines.
-    dataSubjects: [...p.dataSubjectCategories.map((category) => t(`dataSubjectCategory.${category}`)), ...lines(p.dataSubjects)].join(
-      semicolon
-    ),
+    dataSubjects: dataSubjectsCell(t, p).join(semicolon),
     dataCategories: lines(p.dataCategories).join(semicolon),
     sensitiveData: t(p.sensitiveData ? 'register.yes' : 'register.no'),
     recipients: p.recipients.map((r) => withAside(r.name, t(`recipientCategory.${r.category}`))).join(semicolon),
