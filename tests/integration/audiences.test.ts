@@ -196,6 +196,27 @@ describe('the record of processing', () => {
   });
 });
 
+describe('the completeness report', () => {
+  const dataSubjectWarnings = async (slug: string): Promise<string[]> => {
+    const response = await get(`/privacy/report?organization=${slug}&lang=en`).set(admin.auth);
+    expect(response.status).toBe(200);
+    return (response.body.data.items as Array<{ code: string; entry: string }>)
+      .filter((item) => item.code === 'dataSubjects')
+      .map((item) => item.entry);
+  };
+  const clearLines = async (slug: string): Promise<void> => {
+    const purpose = await docs(UID.purpose).findFirst({ locale: 'en', filters: { key: 'white-paper', organization: { slug } } });
+    await docs(UID.purpose).update({ documentId: purpose?.documentId, locale: 'en', data: { dataSubjects: '' } });
+  };
+
+  test('does not ask for data subjects on a purpose whose categories name them, and still does without', async () => {
+    await clearLines(SLUG);
+    await clearLines(BARE);
+    expect(await dataSubjectWarnings(SLUG)).toEqual([]);
+    expect(await dataSubjectWarnings(BARE)).toEqual(['White paper downloads']);
+  });
+});
+
 describe('the save rule', () => {
   test.each([
     ['an unknown category', 'customers, staff', /"staff" is not a category.*allowed categories are customers, prospects, /],
