@@ -64,6 +64,7 @@ test('the policy view leaves out the recipients and retention rules only the pur
     ],
     recipients: ['ats', 'crm', 'host', 'unused'].map((documentId) => ({ documentId })),
     retentionRules: ['five-years', 'two-years', 'unused'].map((documentId) => ({ documentId })),
+    cookies: [{ recipient: null }],
   } as unknown as PrivacyFacts;
   const view = policyView(facts);
   expect(names(view.purposes)).toEqual(['shop']);
@@ -73,4 +74,7 @@ test('the policy view leaves out the recipients and retention rules only the pur
   expect(names(candidates.purposes)).toEqual(['recruitment']);
   expect(candidates.recipients.map((r) => r.documentId)).toEqual(['ats', 'host', 'unused']);
   expect(candidates.retentionRules.map((r) => r.documentId)).toEqual(['two-years', 'unused']);
+  // A recipient a tracker sends data to is disclosed for the tracker: it stays, even when only a left-out purpose names it.
+  const tracked = policyView({ ...facts, cookies: [{ recipient: 'ats' }] } as unknown as PrivacyFacts);
+  expect(tracked.recipients.map((r) => r.documentId)).toEqual(['ats', 'crm', 'host', 'unused']);
 });

@@ -58,7 +58,7 @@ export const purposesFor = <P extends Pick<PurposeFacts, 'dataSubjectCategories'
 
 /**
  * The facts the privacy policy is built from: the purposes of its audience, without the recipients and retention rules
- * that only the purposes left out use (so the public policy's version history does not name them either). The same
+ * that only the purposes left out use (a recipient linked to a tracker stays) (so the public policy's version history does not name them either). The same
  * object when no purpose is left out: the documents stay byte-identical.
  */
 export const policyView = (facts: PrivacyFacts): PrivacyFacts => {
@@ -69,7 +69,11 @@ export const policyView = (facts: PrivacyFacts): PrivacyFacts => {
     const kept = new Set(purposes.flatMap(idsOf));
     return new Set(leftOut.flatMap(idsOf).filter((id): id is string => id !== undefined && !kept.has(id)));
   };
-  const recipients = onlyLeftOut((purpose) => purpose.recipients.map((recipient) => recipient.documentId));
+  // A recipient a tracker sends data to stays whatever the purposes: the policy discloses it for the tracker.
+  const trackers = new Set(facts.cookies.map((cookie) => cookie.recipient));
+  const recipients = onlyLeftOut((purpose) =>
+    purpose.recipients.map((recipient) => recipient.documentId).filter((id) => !trackers.has(id))
+  );
   const rules = onlyLeftOut((purpose) => [purpose.retention?.documentId]);
   return {
     ...facts,
