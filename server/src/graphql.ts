@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { PrivacyPluginConfig } from './config';
 import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
+import { DATA_SUBJECT_CATEGORIES } from './documents/data-subjects';
 import { DOCUMENT_FORMATS } from './documents/formats';
 import { DOCUMENT_KINDS, kindSpec, type DocumentKind } from './documents/kinds';
 import { installGraphqlLimits } from './graphql-limits';
@@ -54,7 +55,7 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
   const access = (action: string) => (publicAccess ? { auth: false } : { auth: { scope: [`plugin::privacy.documents.${action}`] } });
 
   const documentFields = async (kind: DocumentKind, args: Record<string, unknown>) => {
-    const query = parseDocumentQuery(documentQuerySpec(kind), queryOf(args));
+    const query = parseDocumentQuery(documentQuerySpec(kind), queryOf(args, { audience: fromEnum(args.audience) }));
     const json = await outputs.document(kind, { ...query, format: 'json' });
     const bodyOf = async (format: 'markdown' | 'text') => textOf(await outputs.document(kind, { ...query, format }));
     return {
@@ -73,6 +74,7 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
       nexus.enumType({ name: 'PrivacyDocumentKind', members: DOCUMENT_KINDS.map(enumValue) }),
       nexus.enumType({ name: 'PrivacyEmailKind', members: EMAIL_KINDS.map(enumValue) }),
       nexus.enumType({ name: 'PrivacyEsp', members: [...ESPS] }),
+      nexus.enumType({ name: 'PrivacyAudience', members: DATA_SUBJECT_CATEGORIES.map(enumValue) }),
       nexus.objectType({
         name: 'PrivacySectionGroup',
         definition(t: Definition) {
@@ -200,7 +202,7 @@ const registerGraphql = (strapi: Core.Strapi, locales: string[]): void => {
           for (const kind of DOCUMENT_KINDS) {
             t.nonNull.field(kindSpec(kind).name, {
               type: 'PrivacyDocument',
-              args: documentArgs,
+              args: kindSpec(kind).audiences ? { ...documentArgs, audience: 'PrivacyAudience' } : documentArgs,
               resolve: (_: unknown, args: Record<string, unknown>) => documentFields(kind, args),
             });
           }

@@ -4,7 +4,7 @@ import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
 import { bareMediaType } from './documents/formats';
 import { DOCUMENT_KINDS, formatsOf, kindSpec } from './documents/kinds';
-import { ALL_LOCALES, CONSENT_EMAIL_QUERY, VERSIONS_QUERY } from './validation/query-parameters';
+import { ALL_LOCALES, AUDIENCE_OPTION, CONSENT_EMAIL_QUERY, VERSIONS_QUERY } from './validation/query-parameters';
 
 const parameter = (name: string, description: string, schema: Record<string, unknown>, where: 'query' | 'path' = 'query') => ({
   name,
@@ -26,6 +26,11 @@ const locale = parameter(
 const format = (formats: readonly string[]) =>
   parameter('format', 'The representation.', { type: 'string', enum: [...formats], default: 'json' });
 const version = parameter('version', 'A frozen version of the document.', { type: 'integer', minimum: 1 });
+const audience = parameter(
+  'audience',
+  'A category of data subjects: the policy for them alone (the purposes whose categories include it), served as published now, with no version number; 404 when no purpose has it; not with version. Without it: the policy for the public, which leaves out the purposes only about employees, candidates or supplier-contacts.',
+  { type: 'string', enum: [...AUDIENCE_OPTION.audience.values] }
+);
 const esp = parameter('esp', 'The e-mail tool whose merge-tag syntax to use.', { type: 'string', enum: [...ESPS], default: 'generic' });
 
 const errorResponse = (description: string) => ({
@@ -73,7 +78,7 @@ export const openApiDocument = () => ({
         {
           get: {
             summary: kindSpec(kind).summary,
-            parameters: [organization, locale, format(formatsOf(kind)), version],
+            parameters: [organization, locale, format(formatsOf(kind)), version, ...(kindSpec(kind).audiences ? [audience] : [])],
             responses: documentResponses(formatsOf(kind)),
           },
         },

@@ -167,6 +167,7 @@ export const factsArbitrary = fc
       legitimateInterest: null,
       dataCategories: s.categories,
       dataSubjects: s.subjects,
+      dataSubjectCategories: [],
       sensitiveData: false,
       source: 'data-subject',
       sourceDetails: null,

@@ -3,6 +3,7 @@
 import fs from 'fs';
 import path from 'path';
 import contentTypes from '../../server/src/content-types';
+import { DATA_SUBJECT_CATEGORIES, DATA_SUBJECT_CATEGORIES_FORMAT } from '../../server/src/documents/data-subjects';
 import { ENUMS } from '../../server/src/documents/enums';
 import {
   COOKIE_NAME_PATTERN,
@@ -66,6 +67,19 @@ test("the purpose's channels save rule repeats the schema's regex, which drafts 
   expect(PURPOSE_CHANNELS.source).toBe(schemas.purpose.schema.attributes.channels.regex);
 });
 
+test("the purpose's dataSubjectCategories save rule repeats the schema's regex, which drafts skip, and the regex names exactly the list", () => {
+  const { regex } = schemas.purpose.schema.attributes.dataSubjectCategories;
+  expect(DATA_SUBJECT_CATEGORIES_FORMAT.source).toBe(regex);
+  for (const category of DATA_SUBJECT_CATEGORIES) expect(DATA_SUBJECT_CATEGORIES_FORMAT.test(category)).toBe(true);
+  expect(DATA_SUBJECT_CATEGORIES_FORMAT.test('customers, candidates,other')).toBe(true);
+  for (const bad of ['customer', 'Customers', 'customers;prospects', 'customers,', ' customers', 'customers,  prospects']) {
+    expect([bad, DATA_SUBJECT_CATEGORIES_FORMAT.test(bad)]).toEqual([bad, false]);
+  }
+});
+
+/** Fields stored as a comma-separated list of fixed values: labelled per value like an enumeration. */
+const LIST_VALUES: Record<string, readonly string[]> = { 'plugin::privacy.purpose.dataSubjectCategories': DATA_SUBJECT_CATEGORIES };
+
 test("the e-mail branding's save rules repeat the schema's regex and maxLength, which drafts skip", () => {
   const { brandColor, emailLogoUrl } = schemas.organization.schema.attributes;
   expect(HEX_COLOR.source).toBe(brandColor.regex);
@@ -91,7 +105,9 @@ test('every value of every enumeration editors choose from has a label in every 
         const labelled = Object.keys(text.options ?? {})
           .sort()
           .join();
-        const values = attribute.type === 'enumeration' ? [...(attribute.enum ?? [])].sort().join() : '';
+        const values = [...(attribute.type === 'enumeration' ? (attribute.enum ?? []) : (LIST_VALUES[`${uid}.${field}`] ?? []))]
+          .sort()
+          .join();
         if (labelled !== values) problems.push(`${uid}.${field} (${language}): labels for [${labelled}], values [${values}]`);
         for (const [value, label] of Object.entries(text.options ?? {})) {
           if (!label.trim()) problems.push(`${uid}.${field}.${value} (${language}): empty label`);

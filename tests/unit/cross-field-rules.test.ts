@@ -29,6 +29,17 @@ test.each([
   [purpose, { legalBasis: 'consent', channels: 'email, ' }, ['channels']],
   [purpose, { legalBasis: 'consent', channels: ['email'] }, ['channels']],
   [purpose, { legalBasis: 'consent', channels: 'phone, phone' }, ['channels']],
+  // Categories of data subjects: known slugs separated by commas, each once; empty is as before.
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: 'customers, prospects' }, []],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: 'candidates,employees' }, []],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: '' }, []],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: null }, []],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: 'customer' }, ['dataSubjectCategories']],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: 'Customers' }, ['dataSubjectCategories']],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: 'customers; prospects' }, ['dataSubjectCategories']],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: 'customers, ' }, ['dataSubjectCategories']],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: 'customers, customers' }, ['dataSubjectCategories']],
+  [purpose, { legalBasis: 'consent', dataSubjectCategories: ['customers'] }, ['dataSubjectCategories']],
   [retention, {}, ['criteria']],
   [retention, { durationValue: 3 }, ['durationUnit']],
   [retention, { durationUnit: 'years' }, ['durationValue']],
@@ -96,6 +107,18 @@ test.each([
   ),
 ])('%s %j → %j', (uid, entry, fields) => {
   expect(crossFieldProblems(uid, entry).map((p) => p.path)).toEqual(fields);
+});
+
+test('an unknown data-subject category is refused naming the field, the bad value and every allowed category', () => {
+  const [problem] = crossFieldProblems(purpose, { legalBasis: 'consent', dataSubjectCategories: 'customers, staff' });
+  expect(problem.path).toBe('dataSubjectCategories');
+  expect(problem.message).toContain('"staff" is not a category');
+  expect(problem.message).toContain(
+    'allowed categories are customers, prospects, subscribers, website-visitors, employees, candidates, supplier-contacts, client-contacts, children, other'
+  );
+  expect(crossFieldProblems(purpose, { legalBasis: 'consent', dataSubjectCategories: 'children, children' })[0].message).toContain(
+    "names 'children' twice"
+  );
 });
 
 test('a bad cookie name is refused naming the field, the rule and the fix', () => {

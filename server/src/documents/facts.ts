@@ -1,5 +1,6 @@
 // The privacy facts of one organization in one locale, as the documents read them (plain data, no Strapi types).
 import type { Channel } from './channels';
+import type { DataSubjectCategory } from './data-subjects';
 import type { EnumOf } from './enums';
 import { isInEea } from './regions';
 
@@ -56,6 +57,8 @@ export interface PurposeFacts {
   legitimateInterest: string | null;
   dataCategories: string | null;
   dataSubjects: string | null;
+  /** The structured categories of people (`dataSubjectCategories`), in the list's order; empty when none is chosen. */
+  dataSubjectCategories: DataSubjectCategory[];
   sensitiveData: boolean;
   source: EnumOf<'purpose', 'source'> | null;
   sourceDetails: string | null;
@@ -135,6 +138,11 @@ export interface PrivacyFacts {
   recipients: RecipientFacts[];
   retentionRules: RetentionFacts[];
   cookies: CookieFacts[];
+  /**
+   * The audience a privacy policy is written for (`?audience=`): only its purposes are shown. Absent for every other
+   * document and for the default policy, which shows the purposes for the public (see data-subjects.ts).
+   */
+  audience?: DataSubjectCategory;
   /** The latest change among the entries read: the documents' effective date. */
   lastChangedAt: string | null;
 }

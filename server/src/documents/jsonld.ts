@@ -76,7 +76,11 @@ export const privacyPolicyJsonLd = (facts: PrivacyFacts, meta: JsonLdMeta): Reco
         },
         'dpv:hasLegalBasis': { '@id': LEGAL_BASIS_IRI[purpose.legalBasis] },
         'dpv:hasPersonalData': lines(purpose.dataCategories).map((name) => ({ '@type': 'dpv:PersonalData', name })),
-        'dpv:hasDataSubject': lines(purpose.dataSubjects).map((name) => ({ '@type': 'dpv:DataSubject', name })),
+        'dpv:hasDataSubject': [
+          ...lines(purpose.dataSubjects).map((name) => ({ '@type': 'dpv:DataSubject', name })),
+          // The structured categories, by their slug (none on a purpose that has none: the output is as before).
+          ...purpose.dataSubjectCategories.map((identifier) => ({ '@type': 'dpv:DataSubject', identifier })),
+        ],
         'dpv:hasRecipient': purpose.recipients.map((recipient) => ({
           '@type': RECIPIENT_TYPE[recipient.category] ?? 'dpv:Recipient',
           name: recipient.name,

@@ -1,6 +1,7 @@
 // The registry of generated documents: each kind's builder, its edition section, its formats and its public names.
 // Routes, query validators, GraphQL fields and enums, OpenAPI paths, version recording and the admin lists derive from it.
 import type { PrivacyFacts } from './facts';
+import { policyView } from './data-subjects';
 import { DOCUMENT_FORMATS, type DocumentFormat } from './formats';
 import type { Edition } from './edition';
 import { buildCookiePolicy, cookiePolicyChanges } from './cookie-policy';
@@ -24,16 +25,21 @@ export interface DocumentKindSpec {
   name: string;
   /** One line for OpenAPI. */
   summary: string;
+  /** Accepts ?audience=<data-subject category>: the document for that audience alone, served live (see data-subjects.ts). */
+  audiences?: boolean;
 }
 
 export const DOCUMENT_KIND_SPECS = {
   'privacy-policy': {
-    build: (t, facts, edition) => buildPrivacyPolicy(t, facts, { cookiePolicyUrl: facts.organization.cookiePolicyUrl, edition }),
+    // The purposes of its audience (the public unless `audience` names one): see data-subjects.ts.
+    build: (t, facts, edition) =>
+      buildPrivacyPolicy(t, policyView(facts), { cookiePolicyUrl: facts.organization.cookiePolicyUrl, edition }),
     changes: privacyPolicyChanges,
-    jsonLd: privacyPolicyJsonLd,
+    jsonLd: (facts, meta) => privacyPolicyJsonLd(policyView(facts), meta),
     route: '/policy',
     name: 'privacyPolicy',
     summary: 'The privacy policy (GDPR Art. 13 and 14)',
+    audiences: true,
   },
   'cookie-policy': {
     build: buildCookiePolicy,

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import { channelsOf } from './channels';
 import { HEX_COLOR } from './email-brand';
+import { readCategories } from './data-subjects';
 import { ENUMS } from './enums';
 import { isCountryCode, splitCountryCodes } from './regions';
 import { typesetDeep, typesetterFor } from './typeset';
@@ -107,6 +108,7 @@ const toPurpose = (row: Row): PurposeFacts => ({
   legitimateInterest: text(row, 'legitimateInterest'),
   dataCategories: text(row, 'dataCategories'),
   dataSubjects: text(row, 'dataSubjects'),
+  dataSubjectCategories: readCategories(text(row, 'dataSubjectCategories')),
   sensitiveData: bool(row, 'sensitiveData'),
   source: oneOf(row, 'source', ENUMS.purpose.source),
   sourceDetails: text(row, 'sourceDetails'),

@@ -160,7 +160,12 @@ export const buildPrivacyPolicy = (t: Translate, facts: PrivacyFacts, links: Pol
   kind: 'privacy-policy',
   locale: facts.locale,
   organization: facts.organization.slug,
-  title: t('privacyPolicy.title', { name: facts.organization.tradeName ?? facts.organization.name }),
+  title: facts.audience
+    ? t('privacyPolicy.audienceTitle', {
+        name: facts.organization.tradeName ?? facts.organization.name,
+        audience: t(`dataSubjectCategory.${facts.audience}`),
+      })
+    : t('privacyPolicy.title', { name: facts.organization.tradeName ?? facts.organization.name }),
   effectiveAt: links.edition.effectiveAt,
   sections: [
     controller(t, facts),

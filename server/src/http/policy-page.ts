@@ -18,6 +18,8 @@ export const policyPageBody = async (strapi: Core.Strapi, kind: DocumentKind, qu
   const fragment = await policies.published(kind, { ...query, format: 'html' });
   const { organization, locale } = json;
   const { translator, renderer } = getService(strapi, 'engine');
+  // A policy for an audience has no versions of its own: its page lists none, and its language links keep the audience.
+  const audience = query.options.audience;
 
   const [{ codes }, versions, row] = await Promise.all([
     getService(strapi, 'resolution').allowedLocales(),
@@ -38,7 +40,7 @@ export const policyPageBody = async (strapi: Core.Strapi, kind: DocumentKind, qu
     organizationName: row?.name ?? organization,
     otherDocument: { kind: other, href: link(kindSpec(other).route, { locale, format: 'page' }) },
     versions: versions
-      .filter((version) => version.locale === locale)
+      .filter((version) => version.locale === locale && audience === undefined)
       .map((version) => ({
         number: version.number,
         effectiveAt: version.effectiveAt,
@@ -50,7 +52,7 @@ export const policyPageBody = async (strapi: Core.Strapi, kind: DocumentKind, qu
       .map((code) => ({
         locale: code,
         name: translator.forLocale(code)('page.languageName'),
-        href: link(route, { locale: code, format: 'page' }),
+        href: link(route, { locale: code, format: 'page', audience }),
       })),
   });
 };

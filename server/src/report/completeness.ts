@@ -134,7 +134,8 @@ const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<P
     ...(!p.retention ? [finding('purposeRetention', 'retention')] : []),
     ...(indirect && blank(p.sourceDetails) ? [finding('sourceDetails', 'sourceDetails')] : []),
     ...(lines(p.dataCategories).length === 0 ? [finding('dataCategories', 'dataCategories', {}, indirect)] : []),
-    ...(lines(p.dataSubjects).length === 0 ? [finding('dataSubjects', 'dataSubjects')] : []),
+    // The record's data-subjects column is filled by the structured categories as well as by the lines.
+    ...(lines(p.dataSubjects).length === 0 && p.dataSubjectCategories.length === 0 ? [finding('dataSubjects', 'dataSubjects')] : []),
     ...(p.automatedDecision && blank(p.automatedDecisionLogic) ? [finding('automatedDecisionLogic', 'automatedDecisionLogic')] : []),
     ...(p.profiling && blank(p.profilingLogic) ? [finding('profilingLogic', 'profilingLogic')] : []),
     ...(p.sensitiveData ? [finding('sensitiveData', 'sensitiveData')] : []),

@@ -1,6 +1,7 @@
 // The Art. 30(1) record of processing activities: one row per published purpose, in the CNIL simplified register's order.
 import { stringify } from 'csv-stringify/sync';
-import type { PrivacyFacts } from '../documents/facts';
+import type { DataSubjectCategory } from '../documents/data-subjects';
+import type { PrivacyFacts, PurposeFacts } from '../documents/facts';
 import { countriesOf, lines, transfersOutsideEea } from '../documents/facts';
 import { present } from '../documents/model';
 import { listAnd, retentionPhrase } from '../documents/phrases';
@@ -26,7 +27,17 @@ export const RECORD_COLUMNS = [
 ] as const;
 
 export type RegisterColumn = (typeof RECORD_COLUMNS)[number];
-export type RecordRow = Record<RegisterColumn, string>;
+export type RecordRow = Record<RegisterColumn, string> & {
+  /** The purpose's structured categories of data subjects, by slug; only on a purpose that has some (the JSON record). */
+  dataSubjectCategories?: DataSubjectCategory[];
+};
+
+/** The categories' names first, then the editor's own lines less those that only repeat a category's name. */
+const dataSubjectsCell = (t: Translate, purpose: PurposeFacts): string[] => {
+  const labels = purpose.dataSubjectCategories.map((category) => t(`dataSubjectCategory.${category}`));
+  const named = new Set(labels.map((label) => label.toLocaleLowerCase()));
+  return [...labels, ...lines(purpose.dataSubjects).filter((line) => !named.has(line.toLocaleLowerCase()))];
+};
 
 const oneLine = (value: string): string => value.replace(/\s*\r?\n\s*/g, ', ');
 
@@ -50,7 +61,7 @@ export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): Reco
       p.legalBasis === 'legitimate-interests' && p.legitimateInterest
         ? t('register.withDetail', { label: t(`register.legalBasis.${p.legalBasis}`), detail: p.legitimateInterest })
         : t(`register.legalBasis.${p.legalBasis}`),
-    dataSubjects: lines(p.dataSubjects).join(semicolon),
+    dataSubjects: dataSubjectsCell(t, p).join(semicolon),
     dataCategories: lines(p.dataCategories).join(semicolon),
     sensitiveData: t(p.sensitiveData ? 'register.yes' : 'register.no'),
     recipients: p.recipients.map((r) => withAside(r.name, t(`recipientCategory.${r.category}`))).join(semicolon),
@@ -77,6 +88,7 @@ export const buildRecordOfProcessing = (t: Translate, facts: PrivacyFacts): Reco
     retention: p.retention ? t('register.withDetail', { label: p.retention.label, detail: retentionPhrase(t, p.retention) }) : '',
     securityMeasures: org.securityMeasures ?? '',
     updatedAt: facts.lastChangedAt ? facts.lastChangedAt.slice(0, 10) : '',
+    ...(p.dataSubjectCategories.length ? { dataSubjectCategories: p.dataSubjectCategories } : {}),
   }));
 };
 

@@ -1,6 +1,7 @@
 // The generated documents as data: as published now, a frozen version, or built from drafts; and the proof the consent copy carries.
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { purposesFor, type DataSubjectCategory } from '../documents/data-subjects';
 import type { PrivacyFacts } from '../documents/facts';
 import type { DocumentFormat } from '../documents/formats';
 import type { DocumentKind } from '../documents/model';
@@ -51,12 +52,29 @@ const createPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return renderDocumentBodies(engine().renderer, t, kind, facts, edition, content ?? documentContent(t, kind, facts));
   };
 
+  /**
+   * The policy for one audience, as published now: only the purposes whose categories include it, rendered live with
+   * no version number (versions are the public policy's; docs/api.md). A 404 when no published purpose concerns it.
+   */
+  const audienceBodies = async (kind: DocumentKind, facts: PrivacyFacts, audience: DataSubjectCategory): Promise<PublishedBodies> => {
+    if (purposesFor(facts.purposes, audience).length === 0) {
+      throw new errors.NotFoundError(
+        `no published purpose of '${facts.organization.slug}' in '${facts.locale}' has the data-subject category '${audience}': add it to the dataSubjectCategories of the purposes that concern these people`
+      );
+    }
+    const view: PrivacyFacts = { ...facts, audience };
+    const t = engine().translator.forLocale(facts.locale);
+    return renderDocumentBodies(engine().renderer, t, kind, view, { version: null, effectiveAt: facts.lastChangedAt });
+  };
+
   return {
     /** One format of a document as published now, or of the frozen version the query names. */
     async published(kind: DocumentKind, query: DocumentQuery): Promise<string> {
       if (query.version === undefined) {
         const facts = await resolution().factsFor(query, 'published');
-        return bodyIn((await currentBodies(kind, facts)).bodies, query.format);
+        const audience = query.options.audience as DataSubjectCategory | undefined;
+        const published = audience ? await audienceBodies(kind, facts, audience) : await currentBodies(kind, facts);
+        return bodyIn(published.bodies, query.format);
       }
       const locale = await resolution().resolveLocale(query.locale);
       const slug = await resolution().resolveOrganization(query.organization, 'published');

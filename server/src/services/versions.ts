@@ -1,5 +1,6 @@
 // Versions of the published documents: recorded whenever a publish changes the output, numbered without gaps or duplicates.
 import type { Core } from '@strapi/strapi';
+import { policyView } from '../documents/data-subjects';
 import { loadFacts } from '../documents/load-facts';
 import type { DocumentFormat } from '../documents/formats';
 import { DOCUMENT_KINDS, type DocumentKind } from '../documents/model';
@@ -104,7 +105,8 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const number = (previous?.number ?? 0) + 1;
       const effectiveAt = new Date().toISOString();
       const rendered = renderDocumentBodies(renderer, t, kind, facts, { version: number, effectiveAt }, content);
-      const snapshot = snapshotOf(facts);
+      // What the public documents show: a purpose for an internal audience alone is no change of the public policy.
+      const snapshot = snapshotOf(policyView(facts));
       const changeSummary = summarize(previous?.content.facts ?? null, snapshot);
       const version: StoredVersion = {
         organization,

@@ -1,6 +1,12 @@
 // Cross-field rules of the data model (docs/data-model.md) that a single field's schema cannot express, as pure functions of one entry.
 import { RESERVED_KEYS } from '../consent/cookie-banner';
 import { CHANNELS, CHANNELS_PATTERN, splitChannels } from '../documents/channels';
+import {
+  DATA_SUBJECT_CATEGORIES,
+  DATA_SUBJECT_CATEGORIES_FORMAT,
+  isDataSubjectCategory,
+  splitCategories,
+} from '../documents/data-subjects';
 import { EMAIL_LOGO_URL_MAX_LENGTH, HEX_COLOR } from '../documents/email-brand';
 import { isCountryCode, splitCountryCodes } from '../documents/regions';
 import { UID } from '../uids';
@@ -42,8 +48,35 @@ const channelsProblem = (value: unknown): FieldProblem | null => {
   return null;
 };
 
+const CATEGORIES_ALLOWED = `allowed categories are ${DATA_SUBJECT_CATEGORIES.join(', ')}`;
+
+/** The categories of data subjects: known ones, separated by commas, each once (GDPR Art. 30(1)(c)). */
+const dataSubjectCategoriesProblem = (value: unknown): FieldProblem | null => {
+  if (isBlank(value)) return null;
+  const written = JSON.stringify(String(value).slice(0, 80));
+  if (typeof value !== 'string' || !DATA_SUBJECT_CATEGORIES_FORMAT.test(value)) {
+    const unknown = typeof value === 'string' ? splitCategories(value).filter((part) => !isDataSubjectCategory(part)) : [];
+    const which = unknown.length ? `: ${unknown.map((part) => JSON.stringify(part.slice(0, 40))).join(', ')} is not a category` : '';
+    return {
+      path: 'dataSubjectCategories',
+      message: `dataSubjectCategories ${written} is not a list of categories${which}; write categories separated by commas, e.g. 'customers, prospects'; ${CATEGORIES_ALLOWED} (GDPR Art. 30(1)(c))`,
+    };
+  }
+  const parts = splitCategories(value);
+  const repeated = parts.find((part, index) => parts.indexOf(part) !== index);
+  if (repeated !== undefined) {
+    return {
+      path: 'dataSubjectCategories',
+      message: `dataSubjectCategories ${written} names '${repeated}' twice: give each category once`,
+    };
+  }
+  return null;
+};
+
 const purposeRules = (entry: Entry): FieldProblem[] => {
   const problems: FieldProblem[] = [];
+  const categoriesProblem = dataSubjectCategoriesProblem(entry.dataSubjectCategories);
+  if (categoriesProblem) problems.push(categoriesProblem);
   if (!isBlank(entry.key) && (typeof entry.key !== 'string' || entry.key.length > PURPOSE_KEY_MAX_LENGTH || !PURPOSE_KEY.test(entry.key))) {
     problems.push({
       path: 'key',

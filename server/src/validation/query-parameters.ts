@@ -2,13 +2,14 @@
 import { errors } from '@strapi/utils';
 import { BANNER_FORMATS } from '../consent/cookie-banner';
 import { ESPS } from '../consent/esp';
+import { DATA_SUBJECT_CATEGORIES } from '../documents/data-subjects';
 import type { DocumentFormat } from '../documents/formats';
-import { DOCUMENT_KINDS, formatsOf, type DocumentKind } from '../documents/kinds';
+import { DOCUMENT_KINDS, formatsOf, kindSpec, type DocumentKind } from '../documents/kinds';
 
 export interface QuerySpec<Format extends string = DocumentFormat> {
   formats: readonly Format[];
-  /** Other parameters with their allowed values and default. */
-  options?: Record<string, { values: readonly string[]; default: string }>;
+  /** Other parameters with their allowed values and default (none: the parameter is left out of `options` when absent). */
+  options?: Record<string, { values: readonly string[]; default?: string }>;
   /** Accepts ?version=N (a frozen version of the document). */
   versioned?: boolean;
 }
@@ -21,8 +22,15 @@ export interface DocumentQuery<Format extends string = DocumentFormat> {
   version?: number;
 }
 
-/** A generated document: its kind's formats (json first, the default), and ?version=N. */
-export const documentQuerySpec = (kind: DocumentKind): QuerySpec => ({ formats: formatsOf(kind), versioned: true });
+/** ?audience=<category>: the policy for one category of data subjects (no default: the policy for the public). */
+export const AUDIENCE_OPTION = { audience: { values: DATA_SUBJECT_CATEGORIES } };
+
+/** A generated document: its kind's formats (json first, the default), ?version=N, and ?audience= for a kind that has audiences. */
+export const documentQuerySpec = (kind: DocumentKind): QuerySpec => ({
+  formats: formatsOf(kind),
+  versioned: true,
+  ...(kindSpec(kind).audiences ? { options: AUDIENCE_OPTION } : {}),
+});
 
 const ESP_OPTION = { esp: { values: ESPS, default: ESPS[0] } };
 /** The consent copy kit (REST, admin and GraphQL alike). */
@@ -111,11 +119,19 @@ export const parseDocumentQuery = <Format extends string>(
   const format = oneOf('format', single(query, 'format') ?? spec.formats[0], spec.formats) as Format;
   const options: Record<string, string> = {};
   for (const [name, option] of Object.entries(spec.options ?? {})) {
-    options[name] = oneOf(name, single(query, name) ?? option.default, option.values);
+    const value = single(query, name) ?? option.default;
+    if (value !== undefined) options[name] = oneOf(name, value, option.values);
   }
   const version = spec.versioned ? single(query, 'version') : undefined;
   if (version !== undefined && !VERSION.test(version)) {
     throw invalidParameter('version', 'version must be a version number (1, 2, 3…)', version);
+  }
+  if (version !== undefined && options.audience !== undefined) {
+    throw invalidParameter(
+      'version',
+      'version cannot be combined with audience: a policy for an audience is served as published now and has no versions; leave out version, or audience for the versioned public policy',
+      version
+    );
   }
   return { organization, locale, format, options, ...(version !== undefined ? { version: Number(version) } : {}) };
 };

@@ -39,10 +39,12 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     purposes: keyed(
       purposes,
       (p) => p.name,
-      // Without channels when empty, as in the snapshots stored before they existed: no change reported on upgrade.
-      ({ recipients: r, retention: k, documentId, channels, ...rest }) => ({
+      // Without channels and dataSubjectCategories when empty, as in the snapshots stored before they existed: no change
+      // reported on upgrade.
+      ({ recipients: r, retention: k, documentId, channels, dataSubjectCategories, ...rest }) => ({
         ...rest,
         ...(channels.length ? { channels } : {}),
+        ...(dataSubjectCategories.length ? { dataSubjectCategories } : {}),
         recipients: r.map((x) => x.name).sort(),
         retention: k?.label ?? null,
       })
