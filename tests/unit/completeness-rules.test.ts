@@ -133,6 +133,24 @@ describe('automatedDecisionMarketing', () => {
   });
 });
 
+describe('contractBasisNotParty', () => {
+  const onContract = (categories: PurposeFacts['dataSubjectCategories']) =>
+    purpose({ legalBasis: 'contract', consentForm: 'none', dataSubjectCategories: categories });
+  test("fires on the contract basis when the people are only clients' or suppliers' contacts or prospects", () => {
+    expect(codes({ purposes: [onContract(['client-contacts'])] })).toContain('contractBasisNotParty');
+    expect(codes({ purposes: [onContract(['prospects', 'supplier-contacts'])] })).toContain('contractBasisNotParty');
+  });
+  test('does not fire with customers among them, without categories, or on another basis', () => {
+    expect(codes({ purposes: [onContract(['customers', 'client-contacts'])] })).not.toContain('contractBasisNotParty');
+    expect(codes({ purposes: [onContract([])] })).not.toContain('contractBasisNotParty');
+    expect(
+      codes({
+        purposes: [purpose({ legalBasis: 'legitimate-interests', legitimateInterest: 'B2B', dataSubjectCategories: ['prospects'] })],
+      })
+    ).not.toContain('contractBasisNotParty');
+  });
+});
+
 describe('jointArrangement', () => {
   const joint = (over: Partial<RecipientFacts>): RecipientFacts => ({
     ...recipient('LinkedIn'),

@@ -109,6 +109,9 @@ const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => 
   ...(blank(org.securityMeasures) ? [finding('securityMeasures', 'securityMeasures')] : []),
 ];
 
+/** Categories of people who are not, as such, party to a contract with the organization (EDPB Guidelines 2/2019). */
+const NOT_PARTY_TO_A_CONTRACT: readonly string[] = ['client-contacts', 'supplier-contacts', 'prospects'];
+
 const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<PurposeFacts>> => {
   const indirect = p.source === 'third-party' || p.source === 'public-source';
   const consumerMarketing = isMarketingPurpose(p) && reachesConsumers(p) && p.legalBasis !== 'consent';
@@ -130,6 +133,12 @@ const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<P
     // Marketing e-mails and their scoring rarely have legal or similarly significant effects (WP251): profiling, not Art. 22.
     ...(p.automatedDecision && (p.consentForm === 'newsletter' || p.consentForm === 'marketing-automation' || p.emailFrequency !== null)
       ? [finding('automatedDecisionMarketing', 'automatedDecision')]
+      : []),
+    // Art. 6(1)(b) covers only a contract with the person: a client's or supplier's staff, or a prospect, is not a party.
+    ...(p.legalBasis === 'contract' &&
+    p.dataSubjectCategories.length > 0 &&
+    p.dataSubjectCategories.every((category) => NOT_PARTY_TO_A_CONTRACT.includes(category))
+      ? [finding('contractBasisNotParty', 'legalBasis')]
       : []),
     ...(!p.retention ? [finding('purposeRetention', 'retention')] : []),
     ...(indirect && blank(p.sourceDetails) ? [finding('sourceDetails', 'sourceDetails')] : []),

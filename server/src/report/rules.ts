@@ -59,6 +59,15 @@ export const RULES: readonly Rule[] = [
   rule('legitimateInterest', 'error', 'GDPR Art. 13(1)(d)', 'purpose', 'legitimateInterest'),
   rule('consentForm', 'warning', 'GDPR Art. 7(1)', 'purpose', 'consentForm'),
   rule(
+    'contractBasisNotParty',
+    'warning',
+    'GDPR Art. 6(1)(b), EDPB Guidelines 2/2019 on Art. 6(1)(b)',
+    'purpose',
+    'legalBasis',
+    undefined,
+    "A purpose on the contract basis whose categories of data subjects are only clients' contacts, suppliers' contacts or prospects: the contract is with their employer, or not yet made, so the basis is usually legitimate interests (with the interest stated) or, for steps a prospect asks for, pre-contractual measures at the person's own request."
+  ),
+  rule(
     'consentAsCondition',
     'error',
     'GDPR Art. 7(4), EDPB Guidelines 05/2020 on consent §3.1.2',
