@@ -169,6 +169,7 @@ export const factsArbitrary = fc
       dataSubjects: s.subjects,
       dataSubjectCategories: [],
       sensitiveData: false,
+      minors: null,
       source: 'data-subject',
       sourceDetails: null,
       requirement: 'optional',
@@ -210,6 +211,7 @@ export const factsArbitrary = fc
         euRepresentative: s.representative,
         supervisoryAuthority: null,
         securityMeasures: s.security,
+        digitalConsentAge: null,
         dpo: {
           name: s.dpoName,
           company: s.dpoCompany,

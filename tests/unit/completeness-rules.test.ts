@@ -151,6 +151,21 @@ describe('contractBasisNotParty', () => {
   });
 });
 
+describe('minors', () => {
+  test('minorsUnset fires on a purpose for children that says minors are not concerned', () => {
+    expect(codes({ purposes: [purpose({ dataSubjectCategories: ['children'], minors: 'none' })] })).toContain('minorsUnset');
+    expect(codes({ purposes: [purpose({ dataSubjectCategories: ['children'], minors: null })] })).toContain('minorsUnset');
+    expect(codes({ purposes: [purpose({ dataSubjectCategories: ['children'], minors: 'targets' })] })).not.toContain('minorsUnset');
+    expect(codes({ purposes: [purpose({ dataSubjectCategories: ['customers'], minors: 'none' })] })).not.toContain('minorsUnset');
+  });
+  test('minorsProfiling fires on marketing profiling of a purpose that targets minors, not when it may only reach them', () => {
+    const marketing = { consentForm: 'marketing-automation' as const, profiling: true, profilingLogic: 'Score.' };
+    expect(codes({ purposes: [purpose({ ...marketing, minors: 'targets' })] })).toContain('minorsProfiling');
+    expect(codes({ purposes: [purpose({ ...marketing, minors: 'may-reach' })] })).not.toContain('minorsProfiling');
+    expect(codes({ purposes: [purpose({ ...marketing, profiling: false, minors: 'targets' })] })).not.toContain('minorsProfiling');
+  });
+});
+
 describe('jointArrangement', () => {
   const joint = (over: Partial<RecipientFacts>): RecipientFacts => ({
     ...recipient('LinkedIn'),

@@ -40,6 +40,12 @@ test.each([
   [purpose, { legalBasis: 'consent', dataSubjectCategories: 'customers, ' }, ['dataSubjectCategories']],
   [purpose, { legalBasis: 'consent', dataSubjectCategories: 'customers, customers' }, ['dataSubjectCategories']],
   [purpose, { legalBasis: 'consent', dataSubjectCategories: ['customers'] }, ['dataSubjectCategories']],
+  // The age of digital consent: 13 to 16 (GDPR Art. 8(1)), empty for the default.
+  [organization, { digitalConsentAge: 15 }, []],
+  [organization, { digitalConsentAge: null }, []],
+  [organization, { digitalConsentAge: 12 }, ['digitalConsentAge']],
+  [organization, { digitalConsentAge: 17 }, ['digitalConsentAge']],
+  [organization, { digitalConsentAge: 15.5 }, ['digitalConsentAge']],
   [retention, {}, ['criteria']],
   [retention, { durationValue: 3 }, ['durationUnit']],
   [retention, { durationUnit: 'years' }, ['durationValue']],

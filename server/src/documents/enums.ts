@@ -8,6 +8,7 @@ export const ENUMS = {
     requirement: ['optional', 'required-to-sign-up', 'contractual', 'statutory'],
     audience: ['b2b', 'b2c', 'both'],
     consentForm: ['none', 'newsletter', 'marketing-automation', 'account-creation', 'white-paper', 'other'],
+    minors: ['none', 'may-reach', 'targets'],
   },
   recipient: {
     category: ['internal-team', 'processor', 'joint-controller', 'partner', 'authority'],

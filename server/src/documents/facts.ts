@@ -67,6 +67,8 @@ export interface PurposeFacts {
   /** Profiling that is disclosed and can be objected to, without legal or similarly significant effects (WP251). */
   profiling: boolean;
   profilingLogic: string | null;
+  /** Whether the purpose targets or may reach minors (Art. 8); null reads as not concerned. */
+  minors: EnumOf<'purpose', 'minors'> | null;
   /** A decision based solely on automated processing with legal or similarly significant effects (Art. 22). */
   automatedDecision: boolean;
   automatedDecisionLogic: string | null;
@@ -128,6 +130,8 @@ export interface OrganizationFacts {
   euRepresentative: string | null;
   supervisoryAuthority: string | null;
   securityMeasures: string | null;
+  /** The age of digital consent the editor set (13 to 16, Art. 8(1)); null: the default of `digitalConsentAge()`. */
+  digitalConsentAge: number | null;
   dpo: DpoFacts | null;
 }
 
@@ -172,3 +176,7 @@ export const lines = (value: string | null | undefined): string[] =>
 /** Where people exercise their rights: the rights contact, else the DPO, else the general address (docs/data-model.md). */
 export const rightsContact = (facts: PrivacyFacts): string =>
   facts.organization.rightsContactEmail ?? facts.organization.dpo?.email ?? facts.organization.email;
+
+/** Below this age a holder of parental responsibility consents too (Art. 8(1)): as set, else 15 in France (LIL art. 45), else 16. */
+export const digitalConsentAge = (organization: Pick<OrganizationFacts, 'country' | 'digitalConsentAge'>): number =>
+  organization.digitalConsentAge ?? (organization.country === 'FR' ? 15 : 16);

@@ -110,6 +110,7 @@ const toPurpose = (row: Row): PurposeFacts => ({
   dataSubjects: text(row, 'dataSubjects'),
   dataSubjectCategories: readCategories(text(row, 'dataSubjectCategories')),
   sensitiveData: bool(row, 'sensitiveData'),
+  minors: oneOf(row, 'minors', ENUMS.purpose.minors),
   source: oneOf(row, 'source', ENUMS.purpose.source),
   sourceDetails: text(row, 'sourceDetails'),
   requirement: oneOf(row, 'requirement', ENUMS.purpose.requirement),
@@ -176,6 +177,7 @@ const toOrganization = (row: Row): OrganizationFacts => ({
   euRepresentative: text(row, 'euRepresentative'),
   supervisoryAuthority: text(row, 'supervisoryAuthority'),
   securityMeasures: text(row, 'securityMeasures'),
+  digitalConsentAge: ((age) => (age !== null && age >= 13 && age <= 16 ? age : null))(int(row, 'digitalConsentAge')),
   dpo: row.dpo ? toDpo(row.dpo as Row) : null,
 });
 

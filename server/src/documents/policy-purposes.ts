@@ -1,5 +1,5 @@
 // The privacy policy's purposes: one group of short sentences per purpose, and the Art. 22 automated decisions.
-import { lines, type PrivacyFacts, type PurposeFacts } from './facts';
+import { digitalConsentAge, lines, type PrivacyFacts, type PurposeFacts } from './facts';
 import { present, section, type Section } from './model';
 import { continuing, list, retentionPhrase, sentence } from './phrases';
 import { objectsToMarketing } from './rights';
@@ -27,7 +27,7 @@ const profilingItem = (t: Translate, purpose: PurposeFacts, locale: string): str
  * The bullets of one purpose: what for, basis, interest, data, source, requirement, retention, recipients.
  * Data subjects are an Art. 30 register item, not an Art. 13 one: the register shows them, the notice does not.
  */
-const purposeItems = (t: Translate, purpose: PurposeFacts, locale: string): string[] => {
+const purposeItems = (t: Translate, purpose: PurposeFacts, locale: string, consentAge: number): string[] => {
   const categories = lines(purpose.dataCategories);
   const indirect = purpose.source === 'third-party' || purpose.source === 'public-source';
   const requirement = purpose.requirement ?? 'optional';
@@ -36,6 +36,10 @@ const purposeItems = (t: Translate, purpose: PurposeFacts, locale: string): stri
     purpose.legalBasis === 'consent'
       ? t('privacyPolicy.purpose.basisConsent')
       : t('privacyPolicy.purpose.basis', { basis: t(`legalBasis.${purpose.legalBasis}`) }),
+    // Art. 8(1): below the age of digital consent, a holder of parental responsibility consents too.
+    purpose.legalBasis === 'consent' && (purpose.minors === 'may-reach' || purpose.minors === 'targets')
+      ? t('privacyPolicy.purpose.minorsConsent', { age: consentAge })
+      : null,
     purpose.legalBasis === 'legitimate-interests' && purpose.legitimateInterest
       ? t('privacyPolicy.purpose.interest', { interest: lowerFirstCommonWord(sentence(purpose.legitimateInterest), locale) })
       : null,
@@ -69,7 +73,8 @@ const purposeItems = (t: Translate, purpose: PurposeFacts, locale: string): stri
 };
 
 export const purposesSection = (t: Translate, facts: PrivacyFacts): Section | null => {
-  const groups = facts.purposes.map((purpose) => ({ heading: purpose.name, items: purposeItems(t, purpose, facts.locale) }));
+  const age = digitalConsentAge(facts.organization);
+  const groups = facts.purposes.map((purpose) => ({ heading: purpose.name, items: purposeItems(t, purpose, facts.locale, age) }));
   return section('purposes', t('privacyPolicy.sections.purposes'), {
     items: groups.map((group) => t('privacyPolicy.purpose.flat', { name: group.heading, details: group.items.join(' ') })),
     groups,

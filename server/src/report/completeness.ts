@@ -2,6 +2,7 @@
 import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from '../documents/facts';
 import { CONSENT_EXEMPT_CATEGORIES, countriesOf, lines, needsConsent, transfersOutsideEea } from '../documents/facts';
 import { isInEea } from '../documents/regions';
+import { isDirectMarketing } from '../documents/rights';
 import { choiceCookie } from '../documents/consent-cookie';
 import { parisDate, type CalendarDate } from '../registers/deadlines';
 import { UID } from '../uids';
@@ -140,6 +141,12 @@ const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<P
     p.dataSubjectCategories.every((category) => NOT_PARTY_TO_A_CONTRACT.includes(category))
       ? [finding('contractBasisNotParty', 'legalBasis')]
       : []),
+    // Art. 8 and WP260: a purpose for children must say so, so that parental consent and plain wording follow.
+    ...(p.dataSubjectCategories.includes('children') && (p.minors === null || p.minors === 'none')
+      ? [finding('minorsUnset', 'minors')]
+      : []),
+    // Recital 38 and 71, WP251: no marketing profiling of children.
+    ...(p.minors === 'targets' && p.profiling && isDirectMarketing(p) ? [finding('minorsProfiling', 'minors')] : []),
     ...(!p.retention ? [finding('purposeRetention', 'retention')] : []),
     ...(indirect && blank(p.sourceDetails) ? [finding('sourceDetails', 'sourceDetails')] : []),
     ...(lines(p.dataCategories).length === 0 ? [finding('dataCategories', 'dataCategories', {}, indirect)] : []),

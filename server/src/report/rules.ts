@@ -59,6 +59,24 @@ export const RULES: readonly Rule[] = [
   rule('legitimateInterest', 'error', 'GDPR Art. 13(1)(d)', 'purpose', 'legitimateInterest'),
   rule('consentForm', 'warning', 'GDPR Art. 7(1)', 'purpose', 'consentForm'),
   rule(
+    'minorsUnset',
+    'warning',
+    'GDPR Art. 8(1), 12(1), WP260 rev.01 (information for children)',
+    'purpose',
+    'minors',
+    undefined,
+    'A purpose whose categories of data subjects include children while `minors` says not concerned: the policy would not ask for the parental consent Art. 8 requires below the age of digital consent.'
+  ),
+  rule(
+    'minorsProfiling',
+    'warning',
+    'GDPR Recitals 38 and 71, EDPB WP251 rev.01',
+    'purpose',
+    'minors',
+    undefined,
+    'A purpose that targets minors (`minors: targets`) with profiling for direct marketing: children merit specific protection, and the guidelines advise against profiling them for marketing.'
+  ),
+  rule(
     'contractBasisNotParty',
     'warning',
     'GDPR Art. 6(1)(b), EDPB Guidelines 2/2019 on Art. 6(1)(b)',

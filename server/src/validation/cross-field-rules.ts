@@ -254,6 +254,13 @@ const recipientRules = (entry: Entry): FieldProblem[] => {
 /** The e-mail branding: optional, but when set an https image address and a #rrggbb colour (drafts skip the schema's checks). */
 const organizationRules = (entry: Entry): FieldProblem[] => {
   const problems: FieldProblem[] = [];
+  const age = entry.digitalConsentAge;
+  if (!isBlank(age) && !(typeof age === 'number' && Number.isInteger(age) && age >= 13 && age <= 16)) {
+    problems.push({
+      path: 'digitalConsentAge',
+      message: `digitalConsentAge ${JSON.stringify(String(age).slice(0, 20))} is not an age of digital consent: give a whole number from 13 to 16, as your country's law sets it, or leave it empty for 15 in France and 16 elsewhere (GDPR Art. 8(1))`,
+    });
+  }
   const logo = entry.emailLogoUrl;
   if (!isBlank(logo)) {
     const value = typeof logo === 'string' ? logo.trim() : '';

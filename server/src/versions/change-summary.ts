@@ -39,12 +39,13 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     purposes: keyed(
       purposes,
       (p) => p.name,
-      // Without channels and dataSubjectCategories when empty, as in the snapshots stored before they existed: no change
-      // reported on upgrade.
-      ({ recipients: r, retention: k, documentId, channels, dataSubjectCategories, ...rest }) => ({
+      // Without channels, dataSubjectCategories and minors when empty, as in the snapshots stored before they existed: no
+      // change reported on upgrade.
+      ({ recipients: r, retention: k, documentId, channels, dataSubjectCategories, minors, ...rest }) => ({
         ...rest,
         ...(channels.length ? { channels } : {}),
         ...(dataSubjectCategories.length ? { dataSubjectCategories } : {}),
+        ...(minors !== null && minors !== 'none' ? { minors } : {}),
         recipients: r.map((x) => x.name).sort(),
         retention: k?.label ?? null,
       })
