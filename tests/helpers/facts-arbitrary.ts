@@ -170,6 +170,8 @@ export const factsArbitrary = fc
       dataSubjectCategories: [],
       sensitiveData: false,
       minors: null,
+      sensitiveDataCondition: null,
+      criminalData: false,
       source: 'data-subject',
       sourceDetails: null,
       requirement: 'optional',

@@ -92,3 +92,30 @@ test('a purpose for children that says minors are not concerned is reported', as
   const codes = (await reportCodes()).filter((code) => code.startsWith('minors'));
   expect(codes).toEqual(['minorsUnset White paper downloads en', 'minorsUnset Téléchargement de livres blancs fr']);
 });
+
+test('sensitive data name their Art. 9(2) condition, and criminal-offence data are disclosed and reported (Art. 10)', async () => {
+  const [invoicing] = await docs(UID.purpose).findMany({ locale: 'en', filters: { key: 'invoicing' } });
+  for (const locale of ['en', 'fr']) {
+    await docs(UID.purpose).update({
+      documentId: invoicing.documentId,
+      locale,
+      data: { sensitiveData: true, sensitiveDataCondition: 'legal-claims', criminalData: true },
+    });
+    await docs(UID.purpose).publish({ documentId: invoicing.documentId, locale });
+  }
+  const english = await request(app.server).get(`/api/privacy/policy?organization=${SLUG}&locale=en&format=text`);
+  expect(english.text).toContain(
+    'We process these sensitive data for the establishment, exercise or defence of legal claims (GDPR Art. 9(2)).'
+  );
+  expect(english.text).toContain(
+    'This includes data on criminal convictions or offences, processed only as the law allows (GDPR Art. 10).'
+  );
+  const french = await request(app.server).get(`/api/privacy/policy?organization=${SLUG}&locale=fr&format=text`);
+  expect(french.text).toContain('pour la constatation, l’exercice ou la défense de droits en justice (art. 9(2) du RGPD).');
+  const codes = await reportCodes();
+  expect(codes.filter((code) => code.startsWith('sensitiveData'))).toEqual([]);
+  expect(codes.filter((code) => code.startsWith('criminalData'))).toEqual([
+    'criminalData Invoicing and accounting en',
+    'criminalData Facturation et comptabilité fr',
+  ]);
+});

@@ -166,6 +166,19 @@ describe('minors', () => {
   });
 });
 
+describe('sensitive and criminal-offence data', () => {
+  test('sensitiveData fires until the Art. 9(2) condition is named', () => {
+    expect(codes({ purposes: [purpose({ sensitiveData: true, sensitiveDataCondition: null })] })).toContain('sensitiveData');
+    expect(codes({ purposes: [purpose({ sensitiveData: true, sensitiveDataCondition: 'explicit-consent' })] })).not.toContain(
+      'sensitiveData'
+    );
+  });
+  test('criminalData fires whenever the purpose processes criminal-offence data', () => {
+    expect(codes({ purposes: [purpose({ criminalData: true })] })).toContain('criminalData');
+    expect(codes({ purposes: [purpose({ criminalData: false })] })).not.toContain('criminalData');
+  });
+});
+
 describe('jointArrangement', () => {
   const joint = (over: Partial<RecipientFacts>): RecipientFacts => ({
     ...recipient('LinkedIn'),

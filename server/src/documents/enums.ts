@@ -9,6 +9,18 @@ export const ENUMS = {
     audience: ['b2b', 'b2c', 'both'],
     consentForm: ['none', 'newsletter', 'marketing-automation', 'account-creation', 'white-paper', 'other'],
     minors: ['none', 'may-reach', 'targets'],
+    sensitiveDataCondition: [
+      'explicit-consent',
+      'employment-social-security',
+      'vital-interests',
+      'not-for-profit-members',
+      'made-public',
+      'legal-claims',
+      'substantial-public-interest',
+      'health-or-social-care',
+      'public-health',
+      'archiving-research-statistics',
+    ],
   },
   recipient: {
     category: ['internal-team', 'processor', 'joint-controller', 'partner', 'authority'],

@@ -67,6 +67,10 @@ export interface PurposeFacts {
   /** Profiling that is disclosed and can be objected to, without legal or similarly significant effects (WP251). */
   profiling: boolean;
   profilingLogic: string | null;
+  /** The Art. 9(2) exception relied on for sensitive data; null when not given. */
+  sensitiveDataCondition: EnumOf<'purpose', 'sensitiveDataCondition'> | null;
+  /** Data on criminal convictions or offences (Art. 10). */
+  criminalData: boolean;
   /** Whether the purpose targets or may reach minors (Art. 8); null reads as not concerned. */
   minors: EnumOf<'purpose', 'minors'> | null;
   /** A decision based solely on automated processing with legal or similarly significant effects (Art. 22). */

@@ -111,6 +111,8 @@ const toPurpose = (row: Row): PurposeFacts => ({
   dataSubjectCategories: readCategories(text(row, 'dataSubjectCategories')),
   sensitiveData: bool(row, 'sensitiveData'),
   minors: oneOf(row, 'minors', ENUMS.purpose.minors),
+  sensitiveDataCondition: oneOf(row, 'sensitiveDataCondition', ENUMS.purpose.sensitiveDataCondition),
+  criminalData: bool(row, 'criminalData'),
   source: oneOf(row, 'source', ENUMS.purpose.source),
   sourceDetails: text(row, 'sourceDetails'),
   requirement: oneOf(row, 'requirement', ENUMS.purpose.requirement),

@@ -46,6 +46,10 @@ const purposeItems = (t: Translate, purpose: PurposeFacts, locale: string, conse
     // Editors' values continue our sentence after a colon: a capitalised common word is lowered, names are kept.
     categories.length ? t('privacyPolicy.purpose.data', { list: list(t, lowerFirstInList(categories, locale)) }) : null,
     purpose.sensitiveData ? t('privacyPolicy.purpose.sensitive') : null,
+    purpose.sensitiveData && purpose.sensitiveDataCondition
+      ? t('privacyPolicy.purpose.sensitiveCondition', { condition: t(`sensitiveCondition.${purpose.sensitiveDataCondition}`) })
+      : null,
+    purpose.criminalData ? t('privacyPolicy.purpose.criminal') : null,
     sourceItem(t, purpose, locale),
     // Art. 13(2)(e) concerns data the person gives; Art. 14 (indirect source) has no such item.
     indirect

@@ -154,7 +154,9 @@ const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<P
     ...(lines(p.dataSubjects).length === 0 && p.dataSubjectCategories.length === 0 ? [finding('dataSubjects', 'dataSubjects')] : []),
     ...(p.automatedDecision && blank(p.automatedDecisionLogic) ? [finding('automatedDecisionLogic', 'automatedDecisionLogic')] : []),
     ...(p.profiling && blank(p.profilingLogic) ? [finding('profilingLogic', 'profilingLogic')] : []),
-    ...(p.sensitiveData ? [finding('sensitiveData', 'sensitiveData')] : []),
+    // Art. 9(2): the warning stays until the editor names the exception relied on.
+    ...(p.sensitiveData && p.sensitiveDataCondition === null ? [finding('sensitiveData', 'sensitiveData')] : []),
+    ...(p.criminalData ? [finding('criminalData', 'criminalData')] : []),
   ];
 };
 

@@ -144,7 +144,24 @@ export const RULES: readonly Rule[] = [
     'A marketing purpose (newsletter or marketing-automation form, or an e-mail frequency) marked as an Art. 22 decision. Choosing which e-mail to send or scoring interest has no legal or similarly significant effect in the usual case: it is profiling, disclosed with the right to object, and the Art. 22 wording (human review, contesting the decision) would claim more than happens.'
   ),
   rule('profilingLogic', 'warning', 'GDPR Art. 13(1)(c), EDPB WP251', 'purpose', 'profilingLogic'),
-  rule('sensitiveData', 'warning', 'GDPR Art. 9(2)', 'purpose', 'sensitiveData'),
+  rule(
+    'sensitiveData',
+    'warning',
+    'GDPR Art. 9(2)',
+    'purpose',
+    'sensitiveData',
+    undefined,
+    'Sensitive data with no `sensitiveDataCondition` (v2): name the Art. 9(2) exception, and the warning goes.'
+  ),
+  rule(
+    'criminalData',
+    'warning',
+    'GDPR Art. 10',
+    'purpose',
+    'criminalData',
+    undefined,
+    'Data on criminal convictions or offences: always reported, as a reminder that only official authority or a law with safeguards allows it.'
+  ),
   rule('transferSafeguard', 'error', 'GDPR Art. 13(1)(f), 44-46', 'recipient', 'transferSafeguard'),
   rule('derogationDetails', 'warning', 'GDPR Art. 49(1)', 'recipient', 'safeguardDetails'),
   rule(

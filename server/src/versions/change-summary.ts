@@ -39,13 +39,25 @@ export const snapshotOf = (facts: PrivacyFacts): FactsSnapshot => {
     purposes: keyed(
       purposes,
       (p) => p.name,
-      // Without channels, dataSubjectCategories and minors when empty, as in the snapshots stored before they existed: no
+      // Without the v2 fields (channels, dataSubjectCategories, minors, sensitiveDataCondition, criminalData) when empty, as in the snapshots stored before they existed: no
       // change reported on upgrade.
-      ({ recipients: r, retention: k, documentId, channels, dataSubjectCategories, minors, ...rest }) => ({
+      ({
+        recipients: r,
+        retention: k,
+        documentId,
+        channels,
+        dataSubjectCategories,
+        minors,
+        sensitiveDataCondition,
+        criminalData,
+        ...rest
+      }) => ({
         ...rest,
         ...(channels.length ? { channels } : {}),
         ...(dataSubjectCategories.length ? { dataSubjectCategories } : {}),
         ...(minors !== null && minors !== 'none' ? { minors } : {}),
+        ...(sensitiveDataCondition !== null ? { sensitiveDataCondition } : {}),
+        ...(criminalData ? { criminalData } : {}),
         recipients: r.map((x) => x.name).sort(),
         retention: k?.label ?? null,
       })
