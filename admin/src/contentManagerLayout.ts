@@ -1,5 +1,6 @@
+/// <reference lib="dom" />
 // The Content Manager in the admin's language for the plugin's types: one help text per field (not the stored
-// "English · French" one), labelled enumeration options, and the types' names in the sidebar. Stored values never change.
+// "English · French" one), labelled enumeration options in the edit view and the list, and the types' names in the sidebar. Stored values never change.
 import fieldHelp from '../../content-types/field-help.json';
 
 interface FieldText {
@@ -84,3 +85,49 @@ export const localizeTypeLinks = <T extends { ctLinks: TypeLink[] }>(input: T, l
     return names ? { ...link, title: names[helpLanguage(locale, names)] } : link;
   }),
 });
+
+export interface ListHeader {
+  name: string;
+  label: string | { id: string; defaultMessage: string };
+  attribute?: { type: string };
+  cellFormatter?: (row: Record<string, unknown>, header: unknown, context: unknown) => unknown;
+  [key: string]: unknown;
+}
+
+/** The plugin type the list view shows, read from the address (the list hook is not told the uid). */
+const listedUid = (pathname: string): string | null => {
+  const match = /\/content-manager\/collection-types\/(plugin::privacy\.[a-z-]+)/.exec(pathname);
+  return match && HELP[match[1]] ? match[1] : null;
+};
+
+/**
+ * For the `Admin/CM/pages/ListView/inject-column-in-table` hook: the plugin's columns named in the admin's language,
+ * and enumeration cells by their label (the stored value stays the same); other types' lists pass through.
+ */
+export const localizeListColumns = <T extends { displayedHeaders: ListHeader[] }>(
+  input: T,
+  locale = adminLanguage(),
+  pathname = typeof window === 'undefined' ? '' : window.location.pathname
+): T => {
+  const uid = listedUid(pathname);
+  if (!uid) return input;
+  const fields = HELP[uid].fields;
+  return {
+    ...input,
+    displayedHeaders: input.displayedHeaders.map((header) => {
+      const help = fields[header.name];
+      if (!help) return header;
+      const text = help[helpLanguage(locale, help)];
+      const labelled: ListHeader = { ...header, label: { id: `privacy.list.${uid}.${header.name}`, defaultMessage: text.label } };
+      const options = text.options;
+      if (header.attribute?.type !== 'enumeration' || !options || header.cellFormatter) return labelled;
+      return {
+        ...labelled,
+        cellFormatter: (row: Record<string, unknown>) => {
+          const value = row[header.name];
+          return typeof value === 'string' ? (options[value] ?? value) : '-';
+        },
+      };
+    }),
+  };
+};

@@ -4,7 +4,7 @@ import { PLUGIN_ID } from './pluginId';
 import { PluginIcon } from './components/PluginIcon';
 import { PERMISSIONS } from './permissions';
 import { contentManagerLabels } from './contentManagerLabels';
-import { LABELLED_ENUMERATION, localizeEditLayout, localizeTypeLinks } from './contentManagerLayout';
+import { LABELLED_ENUMERATION, localizeEditLayout, localizeListColumns, localizeTypeLinks } from './contentManagerLayout';
 import { LabelledEnumeration } from './components/LabelledEnumeration';
 import { getTranslation } from './utils/getTranslation';
 
@@ -41,6 +41,9 @@ export default {
     );
     app.registerHook('Admin/CM/pages/App/mutate-collection-types-links', (input: Parameters<typeof localizeTypeLinks>[0]) =>
       localizeTypeLinks(input)
+    );
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', (input: Parameters<typeof localizeListColumns>[0]) =>
+      localizeListColumns(input)
     );
   },
 
