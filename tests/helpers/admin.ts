@@ -28,3 +28,22 @@ export const loginAsSuperAdmin = async (app: TestApp): Promise<AdminSession> => 
   const token: string = response.body.data.token;
   return { token, auth: { Authorization: `Bearer ${token}` } };
 };
+
+export interface ReportItem {
+  code: string;
+  entry: string;
+  locale: string;
+  message: string;
+  [key: string]: unknown;
+}
+
+/** The completeness report's findings for one organization (drafts of every locale), fixes in English. */
+export const reportItems = async (app: TestApp, admin: AdminSession, slug: string): Promise<ReportItem[]> => {
+  const response = await request(app.server).get(`/privacy/report?organization=${slug}&lang=en`).set(admin.auth);
+  if (response.status !== 200) throw new Error(`report failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.data.items;
+};
+
+/** The findings as "code entry locale" lines, easy to compare. */
+export const reportLines = async (app: TestApp, admin: AdminSession, slug: string): Promise<string[]> =>
+  (await reportItems(app, admin, slug)).map((item) => `${item.code} ${item.entry} ${item.locale}`);

@@ -2,7 +2,7 @@
 // the organization's age (15 in France by default), the report's children rule, and the 400 that guards the age.
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { loginAsSuperAdmin, type AdminSession } from '../helpers/admin';
+import { loginAsSuperAdmin, reportLines, type AdminSession } from '../helpers/admin';
 import { documentsOf } from '../helpers/documents';
 import { seedFixture, type Fixture } from '../helpers/fixtures';
 import { demoData } from '../helpers/seed';
@@ -29,13 +29,7 @@ const newsletterItems = async (locale: string): Promise<string[]> => {
   return purposes.groups.find((g: { heading: string }) => g.heading === 'Newsletter').items;
 };
 
-const reportCodes = async (): Promise<string[]> => {
-  const response = await request(app.server).get(`/privacy/report?organization=${SLUG}&lang=en`).set(admin.auth);
-  expect(response.status).toBe(200);
-  return response.body.data.items.map(
-    (item: { code: string; entry: string; locale: string }) => `${item.code} ${item.entry} ${item.locale}`
-  );
-};
+const reportCodes = (): Promise<string[]> => reportLines(app, admin, SLUG);
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -2,7 +2,7 @@
 // Privacy Framework, in the policy, the JSON-LD, the record and the report, and the 400s that guard them.
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { loginAsSuperAdmin, type AdminSession } from '../helpers/admin';
+import { loginAsSuperAdmin, reportItems as reportOf, type AdminSession } from '../helpers/admin';
 import { documentsOf } from '../helpers/documents';
 import { seedFixture, type Fixture } from '../helpers/fixtures';
 import { demoData } from '../helpers/seed';
@@ -40,11 +40,7 @@ const policyText = async (locale: string): Promise<string> => {
 };
 
 /** The completeness report's findings, from the drafts of every locale. */
-const reportItems = async (): Promise<Array<{ code: string; entry: string; message: string }>> => {
-  const response = await get(`/privacy/report?organization=${SLUG}&lang=en`).set(admin.auth);
-  expect(response.status).toBe(200);
-  return response.body.data.items;
-};
+const reportItems = () => reportOf(app, admin, SLUG);
 
 beforeAll(async () => {
   app = await startTestApp();

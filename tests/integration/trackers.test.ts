@@ -2,7 +2,7 @@
 // exempt audience-measurement conditions, in the documents and the report, and the 400s that guard them.
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { loginAsSuperAdmin, type AdminSession } from '../helpers/admin';
+import { loginAsSuperAdmin, reportLines, type AdminSession } from '../helpers/admin';
 import { documentsOf } from '../helpers/documents';
 import { seedFixture, type Fixture } from '../helpers/fixtures';
 import { demoData } from '../helpers/seed';
@@ -52,13 +52,7 @@ const text = async (path: string, locale: string): Promise<string> => {
   return response.text;
 };
 
-const reportCodes = async (): Promise<string[]> => {
-  const response = await get(`/privacy/report?organization=${SLUG}&lang=en`).set(admin.auth);
-  expect(response.status).toBe(200);
-  return response.body.data.items.map(
-    (item: { code: string; entry: string; locale: string }) => `${item.code} ${item.entry} ${item.locale}`
-  );
-};
+const reportCodes = (): Promise<string[]> => reportLines(app, admin, SLUG);
 
 beforeAll(async () => {
   app = await startTestApp();

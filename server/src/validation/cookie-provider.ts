@@ -1,13 +1,11 @@
 // A tracker must say who sets it: its provider typed in, or the recipient its data goes to (whose name is then shown).
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
-import type { FieldProblem } from './cross-field-rules';
+import { isBlank, type FieldProblem } from './cross-field-rules';
 
 type Entry = Record<string, unknown>;
 
 export type RelationInput = 'set' | 'cleared' | 'unchanged';
-
-const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * What a write does to a manyToOne relation, from the forms Strapi 5 accepts: a documentId or id, an object with one,

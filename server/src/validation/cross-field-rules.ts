@@ -20,7 +20,8 @@ export interface FieldProblem {
 
 type Entry = Record<string, unknown>;
 
-const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+export const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** A purpose key: the schema's regex and maxLength, repeated because drafts skip them (a unit test keeps them equal). */
 export const PURPOSE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
