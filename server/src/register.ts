@@ -81,7 +81,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
     const record = changesPublished(ctx.action, ctx.params) && !getService(strapi, 'versions').isBatching();
     await afterCommit(strapi, async () => {
       if (record && organizations.length) await getService(strapi, 'versions').recordChanges(organizations);
-      await getService(strapi, 'cache').invalidate();
+      await getService(strapi, 'cache').invalidate(organizations);
     });
     return result;
   });

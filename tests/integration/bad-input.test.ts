@@ -175,13 +175,15 @@ const CASES: Case[] = [
   { name: 'admin: no token', path: '/privacy/report?organization=acme', status: 401, names: /./ },
 ];
 
-/** Everything the plugin stores, and the revision marker: a failed request must leave them as they were. */
+/** Everything the plugin stores, and the revision markers (global and per organization): a failed request must leave them as they were. */
 const storedState = async () => {
   const counts: Record<string, number> = {};
   for (const uid of ['organization', 'dpo', 'purpose', 'recipient', 'retention-rule', 'cookie', 'policy-version']) {
     counts[uid] = await app.strapi.db.query(`plugin::privacy.${uid}` as never).count();
   }
-  const revision = await app.strapi.store.get({ type: 'plugin', name: 'privacy', key: 'revision' });
+  const revision = await app.strapi.db
+    .query('strapi::core-store' as never)
+    .findMany({ where: { key: { $startsWith: 'plugin_privacy_revision' } }, select: ['key', 'value'], orderBy: { key: 'asc' } });
   return { counts, revision };
 };
 

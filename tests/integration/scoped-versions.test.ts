@@ -1,5 +1,6 @@
-// A publish records versions only for the organizations it can change, on a real Strapi: after random sequences of writes
-// across three organizations linked by a shared DPO and a shared recipient, a full re-record finds nothing left to record.
+// A publish records versions (and drops cached answers) only for the organizations it can change, on a real Strapi: after
+// random sequences of writes across three organizations linked by a shared DPO and a shared recipient (used by another
+// organization's purpose and by another organization's cookie), a full re-record finds nothing left to record.
 import fc from 'fast-check';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../helpers/strapi';
@@ -52,9 +53,11 @@ beforeAll(async () => {
     betaInterest: await idOf(UID.purpose, { legalBasis: 'legitimate-interests', ...ofOrganization('beta') }),
     gammaCookie: await idOf(UID.cookie, { name: '_ga', ...ofOrganization('gamma') }),
   };
-  // The links that cross organizations: gamma names alpha's DPO, and beta's prospecting shares alpha's CRM.
+  // The links that cross organizations: gamma names alpha's DPO, beta's prospecting shares alpha's CRM, and gamma's
+  // cookie sends its data to alpha's CRM.
   await edit(UID.organization, ids.gamma, () => ({ dpo: ids.alphaDpo }));
   await edit(UID.purpose, ids.betaInterest, () => ({ recipients: [ids.alphaCrm] }));
+  await edit(UID.cookie, ids.gammaCookie, () => ({ recipient: ids.alphaCrm }));
   await versions().recordChanges();
   // Watch which organizations each publish records, without changing what it does.
   const service = versions();
@@ -102,12 +105,14 @@ test("a write to alpha's CRM publishes a new version of beta's policy, which sho
     (await request(app.server).get('/api/privacy/versions?organization=beta&locale=en&kind=privacy-policy')).body.data.length;
   const before = await betaVersions();
   await WRITES["alpha's CRM, used by beta"](2000);
-  expect(await betaVersions()).toBe(before + 1);
+  // One or two: the name is not localized, and whether publishing the French entry also changes the English one's
+  // depends on the database (beta's English policy shows the CRM's name and, now, its English description).
+  expect(await betaVersions()).toBeGreaterThan(before);
   const text = (await request(app.server).get('/api/privacy/policy?organization=beta&locale=en&format=text')).text;
   expect(text).toContain('CloudCRM 2000');
 });
 
-test("each write records only the organizations it reaches: gamma's cookie is gamma's alone, the shared DPO is alpha's and gamma's", async () => {
+test("each write records only the organizations it reaches: gamma's cookie is gamma's alone, the shared DPO is alpha's and gamma's, alpha's CRM all three", async () => {
   recorded.length = 0;
   await WRITES["gamma's cookie"](1000);
   expect(new Set(recorded.flat())).toEqual(new Set(['gamma']));
@@ -116,5 +121,30 @@ test("each write records only the organizations it reaches: gamma's cookie is ga
   expect(new Set(recorded.flat())).toEqual(new Set(['alpha', 'gamma']));
   recorded.length = 0;
   await WRITES["alpha's CRM, used by beta"](1002);
-  expect(new Set(recorded.flat())).toEqual(new Set(['alpha', 'beta']));
+  expect(new Set(recorded.flat())).toEqual(new Set(['alpha', 'beta', 'gamma']));
+});
+
+test("a write to gamma's cookie drops gamma's cached answers and keeps alpha's", async () => {
+  const cache = app.strapi.plugin('privacy').service('cache');
+  const get = (slug: string) => request(app.server).get(`/api/privacy/cookie-policy?organization=${slug}&locale=en&format=text`);
+  await get('alpha');
+  await get('gamma');
+  const before = cache.stats();
+  await WRITES["gamma's cookie"](3000);
+  const alpha = await get('alpha');
+  const afterAlpha = cache.stats();
+  expect(afterAlpha.hits).toBe(before.hits + 1);
+  expect(afterAlpha.misses).toBe(before.misses);
+  const gamma = await get('gamma');
+  expect(cache.stats().misses).toBe(before.misses + 1);
+  expect(gamma.text).toContain('Statistics 3000 en.');
+  expect(alpha.text).not.toContain('Statistics 3000');
+});
+
+test("gamma's privacy policy discloses alpha's CRM, which only gamma's cookie links to", async () => {
+  const text = (await request(app.server).get('/api/privacy/policy?organization=gamma&locale=en&format=text')).text;
+  const start = text.indexOf('Who receives your data');
+  expect(start).toBeGreaterThan(-1);
+  const section = text.slice(start, text.indexOf('\n\n', start + 'Who receives your data'.length + 2));
+  expect(section).toContain('CloudCRM');
 });

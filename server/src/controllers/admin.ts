@@ -145,7 +145,7 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
       const body = await validateYupSchema(publishBody)(raw ?? {});
       const organization = await resolution().resolveOrganization(body.organization, 'published');
       const created = await getService(strapi, 'versions').publish(organization, body.note ?? null);
-      await getService(strapi, 'cache').invalidate();
+      await getService(strapi, 'cache').invalidate([organization]);
       ctx.body = {
         data: {
           organization,

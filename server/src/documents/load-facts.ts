@@ -226,10 +226,22 @@ export const loadFacts = async (
     strapi.documents(UID.purpose).findMany({ locale, status, filters: ofOrganization, populate: ['recipients', 'retention'] }),
     strapi.documents(UID.recipient).findMany({ locale, status, filters: ofOrganization }),
     strapi.documents(UID.retentionRule).findMany({ locale, status, filters: ofOrganization }),
-    strapi.documents(UID.cookie).findMany({ locale, status, filters: ofOrganization, populate: { recipient: { fields: ['documentId'] } } }),
+    strapi.documents(UID.cookie).findMany({ locale, status, filters: ofOrganization, populate: ['recipient'] }),
   ])) as [Row[], Row[], Row[], Row[]];
   const dpoRows = orgRow.dpo ? [orgRow.dpo as Row] : [];
-  const recipients = recipientRows.map(toRecipient).sort(byCodeUnits((r) => r.name));
+  // An agency may share a recipient between its organizations: one that a purpose or a cookie links to is disclosed
+  // like the organization's own, wherever it is kept.
+  const linkedRows = [
+    ...purposeRows.flatMap((row) => (Array.isArray(row.recipients) ? (row.recipients as Row[]) : [])),
+    ...cookieRows.map((row) => row.recipient as Row | null | undefined).filter((row): row is Row => !!row),
+  ];
+  const recipientRowsById = new Map<string, Row>();
+  for (const row of [...recipientRows, ...linkedRows]) {
+    const id = row.documentId as string;
+    if (!recipientRowsById.has(id)) recipientRowsById.set(id, row);
+  }
+  const allRecipientRows = [...recipientRowsById.values()];
+  const recipients = allRecipientRows.map(toRecipient).sort(byCodeUnits((r) => r.name));
   // Editors' text is typeset like ours (French spaces before : ; ! ?), once, wherever it is printed.
   const typed: Omit<PrivacyFacts, 'lastChangedAt'> = typesetDeep(
     {
@@ -242,5 +254,5 @@ export const loadFacts = async (
     },
     typesetterFor(locale)
   );
-  return { ...typed, lastChangedAt: latest([orgRow, ...dpoRows, ...purposeRows, ...recipientRows, ...retentionRows, ...cookieRows]) };
+  return { ...typed, lastChangedAt: latest([orgRow, ...dpoRows, ...purposeRows, ...allRecipientRows, ...retentionRows, ...cookieRows]) };
 };

@@ -21,11 +21,13 @@ const queryKey = (query: DocumentQuery<string>): string =>
   ].join('|');
 
 export const publicOutputs = (strapi: Core.Strapi) => {
-  const cached = (key: string, produce: () => Promise<Representation>) => getService(strapi, 'cache').cached(key, produce);
+  // Scoped to the organization the query names, so a write elsewhere leaves the answer cached.
+  const cached = (query: Pick<DocumentQuery<string>, 'organization'>, key: string, produce: () => Promise<Representation>) =>
+    getService(strapi, 'cache').cached(query.organization, key, produce);
   return {
     /** A generated document in one format, as published now or as the frozen version the query names. */
     document(kind: DocumentKind, query: DocumentQuery): Promise<Representation> {
-      return cached(`${kind}|${queryKey(query)}`, async () => {
+      return cached(query, `${kind}|${queryKey(query)}`, async () => {
         if (query.format === 'page') return represent('page', await policyPageBody(strapi, kind, query));
         const body = await getService(strapi, 'policies').published(kind, query);
         return query.format === 'json'
@@ -35,13 +37,15 @@ export const publicOutputs = (strapi: Core.Strapi) => {
     },
 
     consentCopy(query: DocumentQuery<'json'>): Promise<Representation> {
-      return cached(`consent-copy|${queryKey(query)}`, async () => representData(await getService(strapi, 'consent-copy').kit(query)));
+      return cached(query, `consent-copy|${queryKey(query)}`, async () =>
+        representData(await getService(strapi, 'consent-copy').kit(query))
+      );
     },
 
     /** One consent e-mail, as JSON or as its HTML or text part alone. */
     consentEmail(kind: string, query: DocumentQuery<EmailFormat>): Promise<Representation> {
       const emailKind = assertEmailKind(kind);
-      return cached(`consent-email|${emailKind}|${queryKey(query)}`, async () => {
+      return cached(query, `consent-email|${emailKind}|${queryKey(query)}`, async () => {
         const email = await getService(strapi, 'consent-copy').email(emailKind, query);
         if (query.format === 'html') return represent('html', email.html);
         if (query.format === 'text') return represent('text', email.text);
@@ -50,13 +54,13 @@ export const publicOutputs = (strapi: Core.Strapi) => {
     },
 
     cookieBanner(library: BannerFormat, query: DocumentQuery<string>): Promise<Representation> {
-      return cached(`cookie-banner|${queryKey({ ...query, format: 'json', options: { library } })}`, async () =>
+      return cached(query, `cookie-banner|${queryKey({ ...query, format: 'json', options: { library } })}`, async () =>
         representData(await getService(strapi, 'banners').configuration(library, query))
       );
     },
 
     history(query: DocumentQuery<'json'>): Promise<Representation> {
-      return cached(`history|${queryKey(query)}`, async () => representData(await getService(strapi, 'history').list(query)));
+      return cached(query, `history|${queryKey(query)}`, async () => representData(await getService(strapi, 'history').list(query)));
     },
   };
 };

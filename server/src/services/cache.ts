@@ -1,4 +1,5 @@
-// The public outputs' cache: bounded by entries and bytes, scan-resistant (segmented LRU), emptied by any write, on this instance and on every other one.
+// The public outputs' cache: bounded by entries and bytes, scan-resistant (segmented LRU); a write drops the answers of the
+// organizations it can change, on this instance and on every other one.
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { PrivacyPluginConfig } from '../config';
@@ -6,6 +7,24 @@ import type { Representation } from '../http/representation';
 import { SegmentedLruCache } from '../utils/segmented-lru-cache';
 
 const REVISION_KEY = { type: 'plugin', name: 'privacy', key: 'revision' } as const;
+/** One revision marker per organization beside the global one: `plugin_privacy_revision:<slug>` in Strapi's core store. */
+const STORE_PREFIX = 'plugin_privacy_revision';
+const CORE_STORE = 'strapi::core-store';
+
+/**
+ * The scope an answer belongs to is the organization the request named. An answer for no organization (the only one
+ * there is) is scoped to '', which every invalidation drops: publishing a second organization changes what it means.
+ */
+const scopedKey = (scope: string, key: string): string => `${scope}\u0000${key}`;
+const inScopes = (scopes: ReadonlySet<string>) => (key: string) => {
+  const scope = key.slice(0, key.indexOf('\u0000'));
+  return scope === '' || scopes.has(scope);
+};
+
+interface RevisionRow {
+  key: string;
+  value: string | null;
+}
 
 /** A JSON entry also keeps its data (for GraphQL and the admin), about as large again as its bytes. */
 const weigh = (entry: Representation): number => entry.bytes.length * (entry.data === undefined ? 1 : 2) + 256;
@@ -20,22 +39,40 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
   });
   let hits = 0;
   let misses = 0;
-  let cachedRevision: unknown = undefined;
+  /** The markers as this instance last saw them, by store key (undefined before the first look). */
+  let knownRevisions: Map<string, string | null> | undefined;
   let revisionCheckedAt = 0;
 
+  const drop = (organizations: readonly string[] | undefined): void => {
+    if (organizations === undefined) cache.clear();
+    else cache.deleteWhere(inScopes(new Set(organizations)));
+  };
+
+  const readRevisions = async (): Promise<Map<string, string | null>> => {
+    const rows = (await strapi.db
+      .query(CORE_STORE as never)
+      .findMany({ where: { key: { $startsWith: STORE_PREFIX } }, select: ['key', 'value'] })) as RevisionRow[];
+    // LIKE treats the prefix's underscores as wildcards: keep the exact keys only.
+    const ours = rows.filter((row) => row.key === STORE_PREFIX || row.key.startsWith(`${STORE_PREFIX}:`));
+    return new Map(ours.map((row) => [row.key, row.value]));
+  };
+
   /**
-   * Drops the cache when another instance changed an entry (its revision marker differs). Asked at most once per
-   * revisionCheckInterval: in between, a hit costs no query. This instance's own writes drop the cache at once.
+   * Drops what another instance's writes changed: everything when its global marker moved, else the answers of each
+   * organization whose marker moved. Asked at most once per revisionCheckInterval (one query for all the markers): in
+   * between, a hit costs no query. This instance's own writes drop their answers at once.
    */
   const followOtherInstances = async (): Promise<void> => {
     const now = Date.now();
-    if (cachedRevision !== undefined && now - revisionCheckedAt < config.revisionCheckInterval) return;
+    if (knownRevisions !== undefined && now - revisionCheckedAt < config.revisionCheckInterval) return;
     revisionCheckedAt = now;
-    const current = (await strapi.store.get(REVISION_KEY)) ?? null;
-    if (current !== cachedRevision) {
-      cache.clear();
-      cachedRevision = current;
-    }
+    const current = await readRevisions();
+    const previous = knownRevisions;
+    knownRevisions = current;
+    if (previous === undefined) return;
+    if (current.get(STORE_PREFIX) !== previous.get(STORE_PREFIX)) return cache.clear();
+    const moved = [...current].filter(([key, value]) => key !== STORE_PREFIX && previous.get(key) !== value);
+    if (moved.length) drop(moved.map(([key]) => key.slice(STORE_PREFIX.length + 1)));
   };
 
   return {
@@ -44,26 +81,35 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
      * organization, locale or version: a 4xx), nothing is stored, so requests for documents that do not exist
      * cannot fill the cache or push real documents out.
      */
-    async cached(key: string, produce: () => Promise<Representation>): Promise<Representation> {
+    async cached(organization: string | undefined, key: string, produce: () => Promise<Representation>): Promise<Representation> {
       await followOtherInstances();
-      const hit = cache.get(key);
+      const stored = scopedKey(organization ?? '', key);
+      const hit = cache.get(stored);
       if (hit) {
         hits += 1;
         return hit;
       }
       misses += 1;
       const fresh = await produce();
-      cache.set(key, fresh);
+      cache.set(stored, fresh);
       return fresh;
     },
 
-    /** Called after any write to the plugin's entries, on whichever instance made it. */
-    async invalidate(): Promise<void> {
-      const next = crypto.randomUUID();
-      await strapi.store.set({ ...REVISION_KEY, value: next });
-      cache.clear();
-      cachedRevision = next;
-      revisionCheckedAt = Date.now();
+    /**
+     * Called after a write to the plugin's entries, on whichever instance made it: with the organizations the write can
+     * change (their answers go, here at once and on the other instances at their next check), or with none to drop
+     * everything everywhere.
+     */
+    async invalidate(organizations?: readonly string[]): Promise<void> {
+      const keys = organizations === undefined ? [undefined] : [...new Set(organizations)];
+      for (const slug of keys) {
+        const next = crypto.randomUUID();
+        await strapi.store.set(
+          slug === undefined ? { ...REVISION_KEY, value: next } : { ...REVISION_KEY, key: `revision:${slug}`, value: next }
+        );
+        knownRevisions?.set(slug === undefined ? STORE_PREFIX : `${STORE_PREFIX}:${slug}`, JSON.stringify(next));
+      }
+      drop(organizations);
     },
 
     /** What the cache holds now (entries, the weight counted against cacheMaxBytes, its segments), and hits and misses since boot. */

@@ -102,6 +102,19 @@ export class SegmentedLruCache<K, V> {
     this.protectedSegment.clear();
   }
 
+  /** Removes every entry whose key matches, from both segments; returns how many went. */
+  deleteWhere(matches: (key: K) => boolean): number {
+    let removed = 0;
+    for (const segment of [this.probation, this.protectedSegment]) {
+      for (const key of [...segment.entries.keys()]) {
+        if (!matches(key)) continue;
+        segment.take(key);
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
   get size(): number {
     return this.probation.entries.size + this.protectedSegment.entries.size;
   }

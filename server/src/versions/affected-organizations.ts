@@ -19,8 +19,9 @@ const ownersOf = (rows: OwnedRow[]): string[] => slugsOf(rows.map((row) => row.o
  * - an organization: itself;
  * - a DPO: every organization that names it;
  * - a purpose or a cookie: its organization;
- * - a recipient or a retention rule: its organization, and the organizations of every purpose that uses it (a purpose
- *   may link to another organization's recipient or rule).
+ * - a recipient: its organization, and the organizations of every purpose and every cookie that uses it (a purpose or a
+ *   cookie may link to another organization's recipient);
+ * - a retention rule: its organization, and the organizations of every purpose that uses it.
  */
 export const affectedOrganizations = async (strapi: Core.Strapi, uid: string, documentId: string): Promise<Set<string>> => {
   const query = (target: string) => strapi.db.query(target as never);
@@ -34,7 +35,11 @@ export const affectedOrganizations = async (strapi: Core.Strapi, uid: string, do
   } else if (uid === UID.purpose || uid === UID.cookie) {
     slugs.push(...(await owned(uid, { documentId })));
   } else if (uid === UID.recipient) {
-    slugs.push(...(await owned(uid, { documentId })), ...(await owned(UID.purpose, { recipients: { documentId } })));
+    slugs.push(
+      ...(await owned(uid, { documentId })),
+      ...(await owned(UID.purpose, { recipients: { documentId } })),
+      ...(await owned(UID.cookie, { recipient: { documentId } }))
+    );
   } else if (uid === UID.retentionRule) {
     slugs.push(...(await owned(uid, { documentId })), ...(await owned(UID.purpose, { retention: { documentId } })));
   }
