@@ -98,9 +98,9 @@ serveCommands(
       cacheCounts = fresh();
       if (!cache.__tracked) {
         const original = cache.cached;
-        cache.cached = async (key, produce) => {
+        cache.cached = async (organization, key, produce) => {
           let missed = false;
-          const result = await original(key, () => {
+          const result = await original(organization, key, () => {
             missed = true;
             return produce();
           });
@@ -150,6 +150,59 @@ serveCommands(
         })
       );
       return { slugs, seedMs: performance.now() - started };
+    },
+
+    /**
+     * Edits one purpose of `slug` (its name, in `locale`) and publishes it, as an editor does in the Content Manager,
+     * timing the update and the publish apart and counting the database queries each one runs (knex's query event):
+     * the publish includes recording the versions it changed and dropping cached answers.
+     */
+    async editAndPublishPurpose({ slug, locale, n }) {
+      const purposes = strapi.documents('plugin::privacy.purpose');
+      const purpose = await purposes.findFirst({ locale, status: 'draft', filters: { organization: { slug }, key: 'newsletter' } });
+      if (!purpose) throw new Error(`no newsletter purpose in ${slug}`);
+      let queries = 0;
+      const count = () => (queries += 1);
+      const connection = strapi.db.connection;
+      const measure = async (work) => {
+        queries = 0;
+        const cpu = process.cpuUsage();
+        const started = performance.now();
+        connection.on('query', count);
+        try {
+          await work();
+        } finally {
+          connection.off('query', count);
+        }
+        const { user, system } = process.cpuUsage(cpu);
+        return { ms: performance.now() - started, cpuMs: (user + system) / 1000, queries };
+      };
+      const update = await measure(() =>
+        purposes.update({ documentId: purpose.documentId, locale, data: { name: `${purpose.name.replace(/ #\d+$/, '')} #${n}` } })
+      );
+      const versions = strapi.plugin('privacy').service('versions');
+      const recorded = [];
+      const original = versions.recordChanges.bind(versions);
+      versions.recordChanges = (organizations) => {
+        recorded.push(...(organizations ?? ['*']));
+        return original(organizations);
+      };
+      try {
+        const publish = await measure(() => purposes.publish({ documentId: purpose.documentId, locale }));
+        return { update, publish, recordedOrganizations: recorded };
+      } finally {
+        versions.recordChanges = original;
+      }
+    },
+
+    /** How many organizations and versions the database holds. */
+    async counts() {
+      // Rows count each locale and status apart: count the documents.
+      const organizations = await strapi.db.query('plugin::privacy.organization').findMany({ select: ['documentId'] });
+      return {
+        organizations: new Set(organizations.map((row) => row.documentId)).size,
+        versions: await strapi.db.query('plugin::privacy.policy-version').count({}),
+      };
     },
 
     /** Heap and off-heap memory after a full GC (and a pause for V8's concurrent sweeping), and the plugin cache's own count. */

@@ -178,6 +178,27 @@ export const openApiDocument = () => ({
         },
       },
     },
+    '/privacy/preview': {
+      get: {
+        summary: "The Content Manager's preview of a document (drafts included), opened by the link Strapi's preview button asks for",
+        description:
+          'Not for frontends: GET /content-manager/preview/url/{uid} hands the signed link (valid one hour) to an editor who may read the entry.',
+        // All six are required: the link is signed as a whole.
+        parameters: [
+          parameter('organization', 'The organization slug.', { type: 'string' }),
+          parameter('locale', 'The locale.', { type: 'string' }),
+          parameter('kind', 'Which document.', { type: 'string', enum: [...DOCUMENT_KINDS] }),
+          parameter('status', 'Draft entries or what is published.', { type: 'string', enum: ['draft', 'published'] }),
+          parameter('expires', 'When the link stops working (ms since the epoch).', { type: 'integer' }),
+          parameter('signature', 'HMAC-SHA-256 of the values above, with a key derived from the admin JWT secret.', { type: 'string' }),
+        ].map((p) => ({ ...p, required: true })),
+        responses: {
+          200: { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } },
+          403: errorResponse('A link that was changed, or has expired.'),
+          ...clientErrors(),
+        },
+      },
+    },
   },
   components: {
     schemas: {

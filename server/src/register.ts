@@ -1,5 +1,6 @@
 // Strapi's register phase: hooks that must exist before any document is written or any route is mounted.
 import type { Core } from '@strapi/strapi';
+import { installContentManagerPreview } from './preview/content-manager-preview';
 import type { PrivacyPluginConfig } from './config';
 import { createValidationMiddleware } from './validation/entry-middleware';
 import { EDITABLE_UIDS, REGISTER_UIDS, UID } from './uids';
@@ -60,7 +61,8 @@ const applyPublicAccess = (strapi: Core.Strapi): void => {
   for (const route of routes['content-api'].routes) {
     const { auth: _previous, ...rest } = route.config ?? {};
     // A 405 reveals nothing, so those routes stay open and never show up as a permission to grant.
-    const open = publicAccess || route.handler === 'documents.methodNotAllowed';
+    // The preview page checks its own signed link.
+    const open = publicAccess || route.handler === 'documents.methodNotAllowed' || route.handler === 'preview.page';
     route.config = open ? { ...rest, auth: false } : rest;
   }
 };
@@ -87,6 +89,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   });
   hideRawTypesFromGraphql(strapi);
   applyPublicAccess(strapi);
+  if ((strapi.config.get('plugin::privacy') as PrivacyPluginConfig).contentManagerPreview) installContentManagerPreview(strapi);
   // The GraphQL locale enum lists the languages that have a translation file; the i18n check still applies per request.
   registerGraphql(strapi, getService(strapi, 'engine').translator.languages);
 };

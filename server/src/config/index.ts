@@ -33,6 +33,12 @@ export interface PrivacyPluginConfig {
    * aliases included) one GraphQL operation may ask for: each one renders or serializes a whole document.
    */
   graphqlMaxDocumentsPerRequest: number;
+  /**
+   * The Content Manager's preview button on the plugin's entries opens the generated policy of the entry's
+   * organization, in the entry's locale and status (admin.preview keeps handling the app's own types); false leaves
+   * admin.preview as the app configured it.
+   */
+  contentManagerPreview: boolean;
 }
 
 export const defaultConfig: PrivacyPluginConfig = {
@@ -45,6 +51,7 @@ export const defaultConfig: PrivacyPluginConfig = {
   reminders: false,
   remindersSchedule: '0 * * * *',
   graphqlMaxDocumentsPerRequest: 10,
+  contentManagerPreview: true,
 };
 
 const validator = (config: Partial<PrivacyPluginConfig>): void => {
@@ -66,6 +73,9 @@ const validator = (config: Partial<PrivacyPluginConfig>): void => {
     throw new Error(
       `privacy.config.revisionCheckInterval must be a whole number of milliseconds (0 or more), got ${JSON.stringify(config.revisionCheckInterval)}`
     );
+  }
+  if (typeof config.contentManagerPreview !== 'boolean') {
+    throw new Error(`privacy.config.contentManagerPreview must be true or false, got ${JSON.stringify(config.contentManagerPreview)}`);
   }
   if (typeof config.reminders !== 'boolean') {
     throw new Error(`privacy.config.reminders must be true or false, got ${JSON.stringify(config.reminders)}`);

@@ -20,8 +20,15 @@ export default {
       handler,
       config: { policies: [], middlewares: ['plugin::privacy.database-unavailable'] },
     })),
+    // The Content Manager's preview: opened by a signed, short-lived link (server/src/preview), so never behind a role.
+    {
+      method: 'GET',
+      path: '/preview',
+      handler: 'preview.page',
+      config: { auth: false, policies: [], middlewares: ['plugin::privacy.database-unavailable'] },
+    },
     // Read-only resources: other methods answer 405 in Strapi's error shape.
-    ...PUBLIC_GETS.flatMap(([path]) =>
+    ...[...PUBLIC_GETS.map(([path]) => path), '/preview'].flatMap((path) =>
       OTHER_METHODS.map((method) => ({ method, path, handler: 'documents.methodNotAllowed', config: { policies: [] } }))
     ),
   ],
