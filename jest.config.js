@@ -7,7 +7,8 @@ module.exports = {
   // The browser test needs Chromium and the built admin: `npm run test:e2e`.
   testPathIgnorePatterns: ['/node_modules/', '/tests/e2e/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { warnOnly: false } }] },
-  testTimeout: 120000,
+  // Generous: a beforeAll boots Strapi and seeds several companies, and CI runs two lanes side by side on two cores.
+  testTimeout: 300000,
   modulePathIgnorePatterns: ['<rootDir>/playground/', '<rootDir>/dist/', '<rootDir>/node_modules/strapi-plugin-privacy'],
   watchPathIgnorePatterns: ['<rootDir>/playground/'],
 };
