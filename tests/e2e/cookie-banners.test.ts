@@ -226,6 +226,8 @@ const tarteaucitronPage = async (answer: ConsentModeAnswer): Promise<Page> => {
   await page.addScriptTag({ url: `${siteUrl}/tac/tarteaucitron.js` });
   await page.evaluate(`(() => {
     const config = ${JSON.stringify(answer.config)};
+    // tarteaucitron wires its buttons 500 ms after showing them, then calls events.load: the test clicks after that.
+    tarteaucitron.events = { ...tarteaucitron.events, load() { window.tarteaucitronReady = true; } };
     tarteaucitron.init(config.init);
     tarteaucitron.job = tarteaucitron.job || [];
     for (const [key, service] of Object.entries(config.services)) {
@@ -234,6 +236,7 @@ const tarteaucitronPage = async (answer: ConsentModeAnswer): Promise<Page> => {
     }
   })()`);
   await page.locator('#tarteaucitronAlertBig #tarteaucitronAllDenied2').waitFor();
+  await page.waitForFunction('window.tarteaucitronReady === true');
   return page;
 };
 
