@@ -1,6 +1,6 @@
 // Consent-banner configurations as data, from the published cookies; a configuration's revision follows the cookie policy's version.
 import type { Core } from '@strapi/strapi';
-import type { PrivacyPluginConfig } from '../config';
+import { defaultConfig, type PrivacyPluginConfig } from '../config';
 import { BANNER_LIBRARIES, type BannerFormat } from '../consent/cookie-banner';
 import { consentModeFor } from '../consent/consent-mode';
 import { getService } from '../utils/get-service';
@@ -18,8 +18,8 @@ const createBannersService = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!googleConsentMode) return answer;
     const options = strapi.config.get('plugin::privacy') as PrivacyPluginConfig;
     const consentMode = consentModeFor(library, facts, {
-      waitForUpdate: options.consentModeWaitForUpdate ?? 500,
-      region: options.consentModeRegion ?? null,
+      waitForUpdate: options.consentModeWaitForUpdate ?? defaultConfig.consentModeWaitForUpdate,
+      region: options.consentModeRegion ?? defaultConfig.consentModeRegion,
     });
     return { ...answer, consentMode };
   },
