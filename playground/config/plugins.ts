@@ -15,6 +15,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       // Off unless PRIVACY_REMINDERS=true: the reminder e-mails of the registers (needs an e-mail provider, below).
       reminders: env.bool('PRIVACY_REMINDERS', false),
       remindersSchedule: env('PRIVACY_REMINDERS_SCHEDULE', '0 * * * *'),
+      // Google Consent Mode's default for these regions only (comma-separated, FR,BE); unset: everywhere.
+      consentModeRegion: env.array('PRIVACY_CONSENT_MODE_REGION', null),
     },
   },
   // SMTP_HOST set: Strapi's e-mail plugin sends through that SMTP server (nodemailer). Unset: Strapi's default

@@ -4,7 +4,7 @@ import { EMAIL_KINDS } from './consent/emails';
 import { ESPS } from './consent/esp';
 import { bareMediaType } from './documents/formats';
 import { DOCUMENT_KINDS, formatsOf, kindSpec } from './documents/kinds';
-import { ALL_LOCALES, AUDIENCE_OPTION, CONSENT_EMAIL_QUERY, VERSIONS_QUERY } from './validation/query-parameters';
+import { ALL_LOCALES, AUDIENCE_OPTION, CONSENT_EMAIL_QUERY, CONSENT_MODE_OPTION, VERSIONS_QUERY } from './validation/query-parameters';
 
 const parameter = (name: string, description: string, schema: Record<string, unknown>, where: 'query' | 'path' = 'query') => ({
   name,
@@ -131,6 +131,11 @@ export const openApiDocument = () => ({
           organization,
           locale,
           parameter('format', 'The banner library.', { type: 'string', enum: [...BANNER_FORMATS], default: BANNER_FORMATS[0] }),
+          parameter(
+            'consentMode',
+            'google: the answer also carries Google Consent Mode v2 (`consentMode`: the mapping, the default state, and the script to inline before the Google tag). Without it, none.',
+            { type: 'string', enum: [...CONSENT_MODE_OPTION.consentMode.values] }
+          ),
         ],
         responses: {
           200: {
@@ -142,7 +147,21 @@ export const openApiDocument = () => ({
                   properties: {
                     data: {
                       type: 'object',
-                      properties: { format: { type: 'string' }, revision: { type: 'integer' }, config: { type: 'object' } },
+                      properties: {
+                        format: { type: 'string' },
+                        revision: { type: 'integer' },
+                        config: { type: 'object' },
+                        consentMode: {
+                          type: 'object',
+                          description: 'Only with consentMode=google.',
+                          properties: {
+                            mapping: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+                            default: { type: 'object' },
+                            grants: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+                            script: { type: 'string' },
+                          },
+                        },
+                      },
                     },
                   },
                 },

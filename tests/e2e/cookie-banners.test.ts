@@ -1,10 +1,11 @@
-// Each generated banner configuration loaded into the real library, in headless Chromium: it renders our texts, refusing is one click.
+// Each generated banner configuration loaded into the real library, in headless Chromium: it renders our texts, refusing is one click,
+// and with consentMode=google the dataLayer hears the denied default before any choice and the update after it.
 import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { seedDemo } from '../helpers/seed';
 
@@ -50,6 +51,23 @@ const config = async (format: string) => {
   return response.body.data.config;
 };
 
+interface ConsentModeAnswer {
+  config: Record<string, unknown> & { init?: unknown; customText?: unknown; services?: Record<string, unknown> };
+  consentMode: { default: Record<string, unknown>; grants: Record<string, string[]>; script: string };
+}
+
+const withConsentMode = async (format: string): Promise<ConsentModeAnswer> => {
+  const response = await request(app.server).get(
+    `/api/privacy/cookie-banner?organization=courrielia&locale=fr&format=${format}&consentMode=google`
+  );
+  expect(response.status).toBe(200);
+  return response.body.data;
+};
+
+/** The dataLayer as its commands' arguments (gtag pushes Arguments objects). */
+const dataLayer = async (page: Page): Promise<unknown[][]> =>
+  (await page.evaluate('(window.dataLayer || []).map(function (entry) { return Array.from(entry); })')) as unknown[][];
+
 const freshPage = async (): Promise<Page> => {
   const page = await browser.newPage();
   await page.goto(siteUrl);
@@ -76,7 +94,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => site?.close(resolve));
+  // With no site (no Chromium, beforeAll stopped early) there is nothing to close, and nothing to wait for.
+  if (site) await new Promise((resolve) => site.close(resolve));
   await app?.stop();
 });
 
@@ -142,4 +161,141 @@ test('tarteaucitron initialises with our options and services, "deny all" beside
   await alert.locator('#tarteaucitronAllDenied2').waitFor();
   await alert.locator('#tarteaucitronPersonalize2').waitFor();
   await page.close();
+});
+
+/** What the last update must say: after "accept all" every type a declared cookie grants; after "reject all" only the necessary group's. */
+const expectedUpdate = (grants: Record<string, string[]>, accepted: 'all' | 'none'): Record<string, string> => {
+  const granted = new Set(accepted === 'all' ? Object.values(grants).flat() : grants.necessary);
+  const types = [
+    'ad_storage',
+    'ad_user_data',
+    'ad_personalization',
+    'analytics_storage',
+    'functionality_storage',
+    'personalization_storage',
+    'security_storage',
+  ];
+  return Object.fromEntries(types.map((type) => [type, granted.has(type) ? 'granted' : 'denied']));
+};
+
+/** Before any choice: the default alone, every type denied but security_storage. */
+const expectDefaultOnly = async (page: Page, answer: ConsentModeAnswer) => {
+  const entries = await dataLayer(page);
+  expect(entries).toEqual([['consent', 'default', answer.consentMode.default]]);
+  expect(answer.consentMode.default).toMatchObject({
+    analytics_storage: 'denied',
+    ad_storage: 'denied',
+    ad_user_data: 'denied',
+    ad_personalization: 'denied',
+    security_storage: 'granted',
+    wait_for_update: 500,
+  });
+};
+
+const lastUpdate = async (page: Page): Promise<unknown[]> => {
+  await page.waitForFunction('(window.dataLayer || []).some(function (entry) { return entry[1] === "update"; })');
+  const updates = (await dataLayer(page)).filter((entry) => entry[1] === 'update');
+  return updates[updates.length - 1];
+};
+
+const vanillaPage = async (answer: ConsentModeAnswer, page: Page): Promise<Page> => {
+  await page.addScriptTag({ content: answer.consentMode.script });
+  await page.addStyleTag({ url: `${siteUrl}/vanilla/cookieconsent.css` });
+  await page.addScriptTag({ url: `${siteUrl}/vanilla/cookieconsent.umd.js` });
+  await page.evaluate(`CookieConsent.run(${JSON.stringify({ ...answer.config, hideFromBots: false })})`);
+  return page;
+};
+
+const klaroPage = async (answer: ConsentModeAnswer, page: Page): Promise<Page> => {
+  await page.evaluate(`window.klaroConfig = ${JSON.stringify(answer.config)}`);
+  await page.addScriptTag({ url: `${siteUrl}/klaro/klaro.js` });
+  // After klaro.js, as the README says: the script watches Klaro's consent manager.
+  await page.addScriptTag({ content: answer.consentMode.script });
+  return page;
+};
+
+const tarteaucitronPage = async (answer: ConsentModeAnswer, page: Page): Promise<Page> => {
+  await page.addScriptTag({ content: answer.consentMode.script });
+  await page.evaluate(
+    `window.tarteaucitronForceCDN = '${siteUrl}/tac/'; window.tarteaucitronForceLanguage = 'fr'; window.tarteaucitronCustomText = ${JSON.stringify(answer.config.customText)};`
+  );
+  await page.addScriptTag({ url: `${siteUrl}/tac/tarteaucitron.js` });
+  await page.evaluate(`(() => {
+    const config = ${JSON.stringify(answer.config)};
+    // tarteaucitron wires its buttons 500 ms after showing them, then calls events.load: the test clicks after that.
+    tarteaucitron.events = { ...tarteaucitron.events, load() { window.tarteaucitronReady = true; } };
+    tarteaucitron.init(config.init);
+    tarteaucitron.job = tarteaucitron.job || [];
+    for (const [key, service] of Object.entries(config.services)) {
+      tarteaucitron.services[key] = { ...service, js() {}, fallback() {} };
+      tarteaucitron.job.push(key);
+    }
+  })()`);
+  await page.waitForFunction('window.tarteaucitronReady === true');
+  return page;
+};
+
+type Button = (page: Page) => Locator;
+const named =
+  (scope: string, name: string): Button =>
+  (page) =>
+    page.locator(scope).getByRole('button', { name, exact: true }).first();
+const CONSENT_MODE_CASES: Array<
+  [format: string, open: (answer: ConsentModeAnswer, page: Page) => Promise<Page>, accept: Button, reject: Button]
+> = [
+  ['vanilla-cookieconsent', vanillaPage, named('#cc-main', 'Tout accepter'), named('#cc-main', 'Tout refuser')],
+  ['klaro', klaroPage, named('.klaro .cookie-notice', 'Tout accepter'), named('.klaro .cookie-notice', 'Tout refuser')],
+  [
+    'tarteaucitron',
+    tarteaucitronPage,
+    (page) => page.locator('#tarteaucitronAlertBig #tarteaucitronPersonalize2'),
+    (page) => page.locator('#tarteaucitronAlertBig #tarteaucitronAllDenied2'),
+  ],
+];
+
+describe.each(CONSENT_MODE_CASES)('Google Consent Mode with %s', (format, open, accept, reject) => {
+  test('the dataLayer has the denied default before any choice, and "accept all" grants what the cookies declare', async () => {
+    const answer = await withConsentMode(format);
+    const page = await open(answer, await freshPage());
+    await expectDefaultOnly(page, answer);
+    await accept(page).click();
+    expect(await lastUpdate(page)).toEqual(['consent', 'update', expectedUpdate(answer.consentMode.grants, 'all')]);
+    expect(expectedUpdate(answer.consentMode.grants, 'all')).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
+    // One default only: tarteaucitron's own Consent Mode stays off.
+    expect((await dataLayer(page)).filter((entry) => entry[1] === 'default')).toHaveLength(1);
+    await page.close();
+  });
+
+  test('"reject all" sends an update that denies analytics and advertising', async () => {
+    const answer = await withConsentMode(format);
+    const page = await open(answer, await freshPage());
+    await expectDefaultOnly(page, answer);
+    await reject(page).click();
+    const update = await lastUpdate(page);
+    expect(update).toEqual(['consent', 'update', expectedUpdate(answer.consentMode.grants, 'none')]);
+    expect(update[2]).toMatchObject({
+      analytics_storage: 'denied',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
+    await page.close();
+  });
+
+  test('on the next page the stored choice is sent at load, with no click', async () => {
+    const answer = await withConsentMode(format);
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto(siteUrl);
+    await open(answer, first);
+    await accept(first).click();
+    await lastUpdate(first);
+    await first.close();
+    const next = await context.newPage();
+    await next.goto(siteUrl);
+    await open(answer, next);
+    expect(await lastUpdate(next)).toEqual(['consent', 'update', expectedUpdate(answer.consentMode.grants, 'all')]);
+    expect((await dataLayer(next))[0]).toEqual(['consent', 'default', answer.consentMode.default]);
+    await context.close();
+  });
 });

@@ -8,6 +8,11 @@ test('the defaults pass, and bound the cache by count and by bytes', () => {
   expect(defaultConfig).toMatchObject({ cacheMaxEntries: 1000, cacheMaxBytes: 50 * 1024 * 1024, graphqlMaxDocumentsPerRequest: 10 });
 });
 
+test('Google Consent Mode waits 500 ms everywhere by default; a list of regions and another wait are accepted', () => {
+  expect(defaultConfig).toMatchObject({ consentModeWaitForUpdate: 500, consentModeRegion: null });
+  expect(check({ consentModeWaitForUpdate: 0, consentModeRegion: ['FR', 'BE', 'ES-CT'] })).not.toThrow();
+});
+
 test.each([
   [{ cacheMaxBytes: '50MB' }, /cacheMaxBytes must be a whole number of bytes, at least 1024/],
   [{ cacheMaxBytes: 100 }, /cacheMaxBytes must be a whole number of bytes, at least 1024/],
@@ -22,6 +27,11 @@ test.each([
   ],
   [{ graphqlMaxDocumentsPerRequest: '10' }, /graphqlMaxDocumentsPerRequest must be a whole number from 1 to 1000/],
   [{ graphqlMaxDocumentsPerRequest: 1.5 }, /graphqlMaxDocumentsPerRequest must be a whole number/],
+  [{ consentModeWaitForUpdate: '500' }, /consentModeWaitForUpdate must be a whole number of milliseconds from 0 to 10000/],
+  [{ consentModeWaitForUpdate: 60000 }, /consentModeWaitForUpdate must be a whole number of milliseconds from 0 to 10000/],
+  [{ consentModeRegion: 'FR' }, /consentModeRegion must be null \(everywhere\) or a non-empty list of ISO 3166-2 codes/],
+  [{ consentModeRegion: [] }, /consentModeRegion must be null/],
+  [{ consentModeRegion: ['fr'] }, /consentModeRegion must be null/],
 ])('%j is refused', (overrides, message) => {
   expect(check(overrides)).toThrow(message);
 });

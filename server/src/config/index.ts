@@ -39,6 +39,10 @@ export interface PrivacyPluginConfig {
    * admin.preview as the app configured it.
    */
   contentManagerPreview: boolean;
+  /** Google Consent Mode (a banner asked for with consentMode=google): how long (ms) tags wait for the update. */
+  consentModeWaitForUpdate: number;
+  /** Google Consent Mode: the ISO 3166-2 regions its default applies to (['FR', 'BE', …]); null: everywhere. */
+  consentModeRegion: string[] | null;
 }
 
 export const defaultConfig: PrivacyPluginConfig = {
@@ -52,7 +56,12 @@ export const defaultConfig: PrivacyPluginConfig = {
   remindersSchedule: '0 * * * *',
   graphqlMaxDocumentsPerRequest: 10,
   contentManagerPreview: true,
+  consentModeWaitForUpdate: 500,
+  consentModeRegion: null,
 };
+
+/** A country (FR) or a subdivision (ES-CT, US-CA), as Google's region parameter takes them. */
+const REGION = /^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/;
 
 const validator = (config: Partial<PrivacyPluginConfig>): void => {
   if (typeof config.publicAccess !== 'boolean') {
@@ -90,6 +99,20 @@ const validator = (config: Partial<PrivacyPluginConfig>): void => {
     throw new Error(
       `privacy.config.graphqlMaxDocumentsPerRequest must be a whole number from 1 to 1000 (the default is 10), got ${JSON.stringify(perRequest)}`
     );
+  }
+  const wait = config.consentModeWaitForUpdate;
+  if (!Number.isInteger(wait) || (wait as number) < 0 || (wait as number) > 10000) {
+    throw new Error(
+      `privacy.config.consentModeWaitForUpdate must be a whole number of milliseconds from 0 to 10000 (the default is 500), got ${JSON.stringify(wait)}`
+    );
+  }
+  const region = config.consentModeRegion;
+  if (region !== null && region !== undefined) {
+    if (!Array.isArray(region) || region.length === 0 || !region.every((code) => typeof code === 'string' && REGION.test(code))) {
+      throw new Error(
+        `privacy.config.consentModeRegion must be null (everywhere) or a non-empty list of ISO 3166-2 codes such as ['FR', 'BE', 'ES-CT'], got ${JSON.stringify(region)}`
+      );
+    }
   }
   const dir = config.templatesDir;
   if (dir !== null && dir !== undefined) {

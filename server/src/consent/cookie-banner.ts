@@ -13,9 +13,9 @@ import { safeUrl } from '../documents/urls';
 const html = escapeHtml;
 
 /** Banner categories: every exempt cookie is "necessary" (read-only); each consent category is a choice of its own. */
-type BannerCategory = 'necessary' | 'analytics' | 'advertising' | 'social-media';
+export type BannerCategory = 'necessary' | 'analytics' | 'advertising' | 'social-media';
 
-const bannerCategory = (category: CookieCategory): BannerCategory =>
+export const bannerCategory = (category: CookieCategory): BannerCategory =>
   needsConsent({ category }) ? (category as BannerCategory) : 'necessary';
 
 /**
@@ -32,6 +32,8 @@ export interface BannerContext {
   facts: PrivacyFacts;
   /** The cookie policy's version: a new one asks everyone again. */
   revision: number;
+  /** Google Consent Mode is asked for: the script the banner comes with sends the signals (consent-mode.ts). */
+  googleConsentMode?: boolean;
 }
 
 const grouped = (cookies: CookieFacts[]): Map<BannerCategory, CookieFacts[]> => {
@@ -69,6 +71,13 @@ const serviceKey = (name: string, allowed: RegExp): string => {
   const key = name.replace(allowed, '_');
   return RESERVED_KEYS.has(key.toLowerCase()) ? `cookie_${key}` : key;
 };
+
+/** A cookie's service name in Klaro's configuration. */
+export const klaroServiceName = (cookie: Pick<CookieFacts, 'name'>): string => serviceKey(cookie.name, /[^A-Za-z0-9_-]/g);
+
+/** A cookie's service key in tarteaucitron's configuration (only cookies that need consent are services there). */
+export const tarteaucitronServiceKey = (cookie: Pick<CookieFacts, 'name'>): string =>
+  serviceKey(cookie.name, /[^A-Za-z0-9_]/g).toLowerCase();
 
 /** An object with no prototype, filled from entries (the last of equal keys wins, as Object.fromEntries does). */
 const recordOf = <V>(entries: Array<[string, V]>): Record<string, V> => {
@@ -183,7 +192,7 @@ export const klaroConfig = (context: BannerContext) => {
       },
     },
     services: facts.cookies.map((cookie) => ({
-      name: serviceKey(cookie.name, /[^A-Za-z0-9_-]/g),
+      name: klaroServiceName(cookie),
       title: html(withAside(cookie.name, cookie.provider)),
       description: html(sentence(cookie.purpose)),
       purposes: [bannerCategory(cookie.category)],
@@ -201,7 +210,7 @@ export const klaroConfig = (context: BannerContext) => {
  * and `fallback` are functions the site writes itself (they load the tracker), so they are left out of JSON.
  */
 export const tarteaucitronConfig = (context: BannerContext) => {
-  const { facts, revision } = context;
+  const { facts, revision, googleConsentMode } = context;
   const text = texts(context, grouped(facts.cookies));
   return {
     init: {
@@ -232,13 +241,17 @@ export const tarteaucitronConfig = (context: BannerContext) => {
       readmoreLink: text.policyUrl ?? '',
       mandatory: true,
       mandatoryCta: false,
+      // tarteaucitron's own Consent Mode (on unless told otherwise) answers only its built-in Google services (gtag,
+      // googleads), which these per-cookie services never are, with four types and a fixed wait: with Consent Mode
+      // asked for, the plugin's script sends the signals instead, so there is one default, not two.
+      ...(googleConsentMode ? { googleConsentMode: false } : {}),
     },
     customText: { alertBigPrivacy: text.description, acceptAll: text.acceptAll, denyAll: text.rejectAll, title: text.title },
     services: recordOf(
       facts.cookies.filter(needsConsent).map((cookie) => [
-        serviceKey(cookie.name, /[^A-Za-z0-9_]/g).toLowerCase(),
+        tarteaucitronServiceKey(cookie),
         {
-          key: serviceKey(cookie.name, /[^A-Za-z0-9_]/g).toLowerCase(),
+          key: tarteaucitronServiceKey(cookie),
           type: cookie.category === 'advertising' ? 'ads' : cookie.category === 'social-media' ? 'social' : 'analytic',
           name: html(withAside(cookie.name, cookie.provider)),
           uri: text.policyUrl ?? '',

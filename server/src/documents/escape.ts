@@ -53,3 +53,14 @@ export const escapeMarkdown = (value: string): string =>
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~{}]/g, (c) => `\\${c}`)
     .replace(/^([#+-]|\d+[.)])/, (marker: string) => `\\${marker}`);
+
+/** The characters that end or confuse an inline `<script>` (`</script`, `<!--`) or, in old engines, a JS string. */
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON (and JSON-LD) that a page may inline in `<script type="application/ld+json">` as served: `<`, `>`, `&`,
+ * U+2028 and U+2029 as `\u` escapes. They can only occur inside strings of a JSON text, so the value is unchanged.
+ * Also what a generated script embeds its data with, so the script stays safe to inline.
+ */
+export const scriptSafeJson = (json: string): string =>
+  json.replace(SCRIPT_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

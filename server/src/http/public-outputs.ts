@@ -54,7 +54,8 @@ export const publicOutputs = (strapi: Core.Strapi) => {
     },
 
     cookieBanner(library: BannerFormat, query: DocumentQuery<string>): Promise<Representation> {
-      return cached(query, `cookie-banner|${queryKey({ ...query, format: 'json', options: { library } })}`, async () =>
+      // library first, so a key without options is the one it always was; consentMode changes the body, so it is in the key.
+      return cached(query, `cookie-banner|${queryKey({ ...query, format: 'json', options: { library, ...query.options } })}`, async () =>
         representData(await getService(strapi, 'banners').configuration(library, query))
       );
     },

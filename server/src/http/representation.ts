@@ -1,7 +1,11 @@
 // The HTTP edge: a body becomes bytes with its media type and strong ETag once, and is sent with 304 when unchanged.
 import crypto from 'crypto';
 import type { Context } from 'koa';
+import { scriptSafeJson } from '../documents/escape';
 import { MEDIA_TYPES, type OutputFormat } from '../documents/formats';
+
+// The escaping is a lower layer's (generated scripts use it too); re-exported for the edge's callers.
+export { scriptSafeJson };
 
 export interface Representation {
   /** The body, encoded once as UTF-8: what is cached, counted against cacheMaxBytes and sent as is. */
@@ -14,16 +18,6 @@ export interface Representation {
   /** Headers of this format alone (the page's Content-Security-Policy). */
   headers?: Record<string, string>;
 }
-
-/** The characters that end or confuse an inline `<script>` (`</script`, `<!--`) or, in old engines, a JS string. */
-const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
-
-/**
- * JSON (and JSON-LD) that a page may inline in `<script type="application/ld+json">` as served: `<`, `>`, `&`,
- * U+2028 and U+2029 as `\u` escapes. They can only occur inside strings of a JSON text, so the value is unchanged.
- */
-export const scriptSafeJson = (json: string): string =>
-  json.replace(SCRIPT_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const JSON_FORMATS: ReadonlySet<OutputFormat> = new Set(['json', 'jsonld']);
 

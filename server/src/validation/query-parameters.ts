@@ -44,8 +44,10 @@ export const VERSIONS_QUERY: QuerySpec<'json'> = {
   formats: ['json'],
   options: { kind: { values: ['all', ...DOCUMENT_KINDS], default: 'all' } },
 };
+/** ?consentMode=google: the answer carries Google Consent Mode v2 (no default: without it, none). */
+export const CONSENT_MODE_OPTION = { consentMode: { values: ['google'] } };
 /** A consent-banner configuration: `format` names the banner library; the answer is always JSON. */
-export const COOKIE_BANNER_QUERY: QuerySpec<(typeof BANNER_FORMATS)[number]> = { formats: BANNER_FORMATS };
+export const COOKIE_BANNER_QUERY: QuerySpec<(typeof BANNER_FORMATS)[number]> = { formats: BANNER_FORMATS, options: CONSENT_MODE_OPTION };
 const VERSION = /^[1-9][0-9]{0,8}$/;
 
 const COMMON_PARAMETERS = ['organization', 'locale', 'format'];
