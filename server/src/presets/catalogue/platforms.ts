@@ -133,6 +133,7 @@ export const PLATFORMS: Preset[] = [
         note: 'Local storage with "Remember me", else a cookie of the same name (admin.auth.cookie.name); the token inside expires after the session lifespan.',
       }),
       localStorageKey('strapi-admin-language', 'first', undefined, {
+        note: 'Local storage has no expiry: the key stays until the editor clears the browser’s data.',
         category: 'preferences',
         sources: [STRAPI_ADMIN_STORAGE],
         purpose: {
