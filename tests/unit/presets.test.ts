@@ -9,6 +9,8 @@ import type { PresetText } from '../../server/src/presets/model';
 
 const enumOf = (attribute: { enum: string[] }) => attribute.enum;
 const NAME_PATTERN = new RegExp(cookieSchema.attributes.namePattern.regex);
+/** The cookie-name token the save rules accept (server/src/validation/cross-field-rules.ts). */
+const COOKIE_NAME_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const OTHER_COUNTRIES = new RegExp(recipientSchema.attributes.otherCountries.regex);
 const URL_OK = (value: string) => /^https:\/\/[^\s]+$/.test(value) && Boolean(new URL(value).hostname);
 

@@ -45,7 +45,7 @@ export interface PresetLifetime {
 export type ToCheck = string[];
 
 export interface PresetTracker {
-  /** The name as set; for a numbered family, one instance written with a placeholder (`_hjSessionUser_<site>`). */
+  /** The name as set; for a numbered family with no fixed name, the pattern itself (`_hjSessionUser_*`), which the cookie policy prints once. */
   name: string;
   /** The family's pattern, in the cookie model's namePattern syntax (`_ga_*`). */
   namePattern?: string;

@@ -180,7 +180,7 @@ export const ADVERTISING: Preset[] = [
     },
     trackers: [
       cookie('obuid', 'third', months(3)),
-      cookie('obsessionid-<id>', 'first', underADay('30 minutes'), { namePattern: 'obsessionid-*' }),
+      cookie('obsessionid-*', 'first', underADay('30 minutes'), { namePattern: 'obsessionid-*' }),
     ],
     sources: [OPEN_COOKIE_DATABASE],
   },

@@ -28,8 +28,8 @@ export const MEASUREMENT: Preset[] = [
       en: 'Count the site’s visits and page views, without following visitors to other sites. The statistics stay with us.',
     },
     trackers: [
-      cookie('_pk_id.<site>', 'first', months(13), { namePattern: '_pk_id.*', extendedOnEachVisit: false }),
-      cookie('_pk_ses.<site>', 'first', underADay('30 minutes'), { namePattern: '_pk_ses.*' }),
+      cookie('_pk_id.*', 'first', months(13), { namePattern: '_pk_id.*', extendedOnEachVisit: false }),
+      cookie('_pk_ses.*', 'first', underADay('30 minutes'), { namePattern: '_pk_ses.*' }),
     ],
     sources: [OPEN_COOKIE_DATABASE, CNIL_AUDIENCE_EXEMPTION],
     note: 'Exempt only when Matomo is set up as the CNIL describes (self-hosted or processor-only, IP anonymised, no cross-site tracking, cookie not extended, statistics kept at most 25 months); the editor sets statisticsRetentionMonths.',
@@ -45,9 +45,9 @@ export const MEASUREMENT: Preset[] = [
       en: 'Measure visits and where they come from with Matomo, run on our own servers.',
     },
     trackers: [
-      cookie('_pk_id.<site>', 'first', months(13), { namePattern: '_pk_id.*' }),
-      cookie('_pk_ses.<site>', 'first', underADay('30 minutes'), { namePattern: '_pk_ses.*' }),
-      cookie('_pk_ref.<site>', 'first', months(6), { namePattern: '_pk_ref.*' }),
+      cookie('_pk_id.*', 'first', months(13), { namePattern: '_pk_id.*' }),
+      cookie('_pk_ses.*', 'first', underADay('30 minutes'), { namePattern: '_pk_ses.*' }),
+      cookie('_pk_ref.*', 'first', months(6), { namePattern: '_pk_ref.*' }),
     ],
     sources: [OPEN_COOKIE_DATABASE],
   },
@@ -119,8 +119,8 @@ export const MEASUREMENT: Preset[] = [
       en: 'Record how visitors use the pages and offer surveys, to understand what gets in their way.',
     },
     trackers: [
-      cookie('_hjSessionUser_<site>', 'first', days(365), { namePattern: '_hjSessionUser_*' }),
-      cookie('_hjSession_<site>', 'first', underADay('30 minutes'), { namePattern: '_hjSession_*' }),
+      cookie('_hjSessionUser_*', 'first', days(365), { namePattern: '_hjSessionUser_*' }),
+      cookie('_hjSession_*', 'first', underADay('30 minutes'), { namePattern: '_hjSession_*' }),
     ],
     sources: [OPEN_COOKIE_DATABASE],
   },
@@ -157,7 +157,7 @@ export const MEASUREMENT: Preset[] = [
       fr: 'Mesurer l’usage des pages et des fonctions du site pour l’améliorer.',
       en: 'Measure how the site’s pages and features are used, to improve them.',
     },
-    trackers: [cookie('AMP_<key>', 'first', years(1), { namePattern: 'AMP_*' })],
+    trackers: [cookie('AMP_*', 'first', years(1), { namePattern: 'AMP_*' })],
     sources: [OPEN_COOKIE_DATABASE],
   },
   {
@@ -169,7 +169,7 @@ export const MEASUREMENT: Preset[] = [
       fr: 'Mesurer l’usage des pages et des fonctions du site pour l’améliorer.',
       en: 'Measure how the site’s pages and features are used, to improve them.',
     },
-    trackers: [cookie('mp_<token>_mixpanel', 'first', years(1), { namePattern: 'mp_*' })],
+    trackers: [cookie('mp_*', 'first', years(1), { namePattern: 'mp_*' })],
     sources: [OPEN_COOKIE_DATABASE],
   },
 ];

@@ -53,12 +53,12 @@ export const PLATFORMS: Preset[] = [
     },
     trackers: [
       cookie('wordpress_test_cookie', 'first', session),
-      cookie('wordpress_logged_in_<hash>', 'first', session, {
+      cookie('wordpress_logged_in_*', 'first', session, {
         namePattern: 'wordpress_logged_in_*',
         note: '14 days when the editor ticks "Remember me".',
       }),
-      cookie('wp-settings-<user>', 'first', years(1), { namePattern: 'wp-settings-*', category: 'preferences' }),
-      cookie('comment_author_<hash>', 'first', days(347), {
+      cookie('wp-settings-*', 'first', years(1), { namePattern: 'wp-settings-*', category: 'preferences' }),
+      cookie('comment_author_*', 'first', days(347), {
         namePattern: 'comment_author_*',
         category: 'preferences',
         purpose: {
@@ -82,7 +82,7 @@ export const PLATFORMS: Preset[] = [
     trackers: [
       cookie('woocommerce_cart_hash', 'first', session),
       cookie('woocommerce_items_in_cart', 'first', session),
-      cookie('wp_woocommerce_session_<hash>', 'first', days(2), { namePattern: 'wp_woocommerce_session_*' }),
+      cookie('wp_woocommerce_session_*', 'first', days(2), { namePattern: 'wp_woocommerce_session_*' }),
       cookie('sbjs_session', 'first', undefined, {
         category: 'analytics',
         namePattern: 'sbjs_*',
