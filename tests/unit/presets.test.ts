@@ -159,3 +159,10 @@ test('the checks catch a broken entry (a test that cannot fail is a defect)', ()
     mutable.purpose = { ...mutable.purpose, fr: saved.fr };
   }
 });
+
+test('the README’s "Vendor presets" table lists every preset', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- read the README beside the package
+  const readme: string = require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Vendor presets'), readme.indexOf('## For marketers'));
+  expect(PRESETS.filter((preset) => !section.includes(`| \`${preset.id}\` |`)).map((preset) => preset.id)).toEqual([]);
+});
