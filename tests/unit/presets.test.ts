@@ -43,6 +43,9 @@ const problems = (): string[] => {
       if (!tracker.name.trim() || tracker.name.length > cookieSchema.attributes.name.maxLength) found.push(`${t}: name`);
       if (tracker.namePattern !== undefined && !NAME_PATTERN.test(tracker.namePattern))
         found.push(`${t}: namePattern does not match the cookie model's regex`);
+      // The save rule's cookie-name token (RFC 6265); a name with * is a family's pattern and must be given as one.
+      if (!COOKIE_NAME_TOKEN.test(tracker.name)) found.push(`${t}: not a cookie name (RFC 6265 token)`);
+      if (tracker.name.includes('*') && tracker.namePattern !== tracker.name) found.push(`${t}: a name with * must be its namePattern too`);
       if (!enumOf(cookieSchema.attributes.storage).includes(tracker.storage)) found.push(`${t}: storage ${tracker.storage}`);
       if (!enumOf(cookieSchema.attributes.party).includes(tracker.party)) found.push(`${t}: party ${tracker.party}`);
       if (tracker.category && !enumOf(cookieSchema.attributes.category).includes(tracker.category))
@@ -149,10 +152,15 @@ test('the checks catch a broken entry (a test that cannot fail is a defect)', ()
     mutable.category = 'marketing';
     mutable.sources = [];
     mutable.purpose = { ...mutable.purpose, fr: 'Mesurer : les visites' };
+    const tracker = preset.trackers[0] as { name: string };
+    const savedName = tracker.name;
+    tracker.name = '_ga<site>';
     const found = problems();
     expect(found).toContain(`presets[${preset.id}].category marketing`);
     expect(found).toContain(`presets[${preset.id}].sources: at least one https address`);
     expect(found.some((line) => line.startsWith(`presets[${preset.id}].purpose.fr: French spaces`))).toBe(true);
+    expect(found).toContain(`presets[${preset.id}].trackers[0] _ga<site>: not a cookie name (RFC 6265 token)`);
+    tracker.name = savedName;
   } finally {
     mutable.category = saved.category;
     mutable.sources = saved.sources;
