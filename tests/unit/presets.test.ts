@@ -1,4 +1,6 @@
 // Unit: the vendor presets catalogue keeps to the content types' values, cites a source for every tracker, and is written in both languages.
+import fs from 'fs';
+import path from 'path';
 import cookieSchema from '../../content-types/cookie/schema.json';
 import recipientSchema from '../../content-types/recipient/schema.json';
 import { isCountryCode } from '../../server/src/documents/regions';
@@ -6,6 +8,7 @@ import { frenchSpacing } from '../../server/src/documents/typography';
 import { PRESETS } from '../../server/src/presets/catalogue';
 import { PROVIDERS } from '../../server/src/presets/providers';
 import type { PresetText } from '../../server/src/presets/model';
+import { presetsTable } from '../../server/src/presets/table';
 
 const enumOf = (attribute: { enum: string[] }) => attribute.enum;
 const NAME_PATTERN = new RegExp(cookieSchema.attributes.namePattern.regex);
@@ -168,9 +171,14 @@ test('the checks catch a broken entry (a test that cannot fail is a defect)', ()
   }
 });
 
-test('the README’s "Vendor presets" table lists every preset', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- read the README beside the package
-  const readme: string = require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Vendor presets'), readme.indexOf('## For marketers'));
-  expect(PRESETS.filter((preset) => !section.includes(`| \`${preset.id}\` |`)).map((preset) => preset.id)).toEqual([]);
+test('the README’s "Vendor presets" table is the catalogue’s (UPDATE_README=1 rewrites it)', () => {
+  const file = path.join(__dirname, '..', '..', 'README.md');
+  const readme = fs.readFileSync(file, 'utf8');
+  const start = readme.indexOf('| id | service | category |');
+  const end = readme.indexOf('\n\n', start);
+  expect(start).toBeGreaterThan(readme.indexOf('## Vendor presets'));
+  const generated = presetsTable();
+  if (process.env.UPDATE_README === '1') fs.writeFileSync(file, readme.slice(0, start) + generated + readme.slice(end));
+  expect(fs.readFileSync(file, 'utf8').slice(start, start + generated.length)).toBe(generated);
+  expect(PRESETS.every((preset) => generated.includes(`| \`${preset.id}\` |`))).toBe(true);
 });

@@ -17,6 +17,8 @@ export const PLEZI_TRACKING = 'https://happy-academy.plezi.co/en/articles/150134
 export const BREVO_FIRST_PARTY = 'https://help.brevo.com/hc/en-us/articles/4409601214226';
 export const CALENDLY_COOKIES = 'https://help.calendly.com/hc/en-us/articles/360007385493';
 export const HCAPTCHA_FAQ = 'https://docs.hcaptcha.com/faq/';
+export const SHOPIFY_Y_S_RETIRED = 'https://shopify.dev/changelog/shopifyy-and-shopifys-cookies-will-no-longer-be-set';
+export const CLOUDFLARE_COOKIES = 'https://developers.cloudflare.com/fundamentals/reference/policies-compliances/cloudflare-cookies/';
 export const CLOUDFLARE_CLEARANCE = 'https://developers.cloudflare.com/turnstile/get-started/pre-clearance';
 export const CNIL_AUDIENCE_EXEMPTION =
   'https://www.cnil.fr/fr/cookies-et-autres-traceurs/regles/cookies-solutions-pour-les-outils-de-mesure-daudience';

@@ -1,6 +1,6 @@
 // Presets for the site's own platform: the CMS or shop engine and the cookies it sets by default.
 import type { Preset } from '../model';
-import { OPEN_COOKIE_DATABASE, STRAPI_ADMIN_STORAGE, STRAPI_SESSION_AUTH } from '../sources';
+import { OPEN_COOKIE_DATABASE, SHOPIFY_Y_S_RETIRED, STRAPI_ADMIN_STORAGE, STRAPI_SESSION_AUTH } from '../sources';
 import { cookie, days, localStorageKey, session, years } from './build';
 
 export const PLATFORMS: Preset[] = [
@@ -20,26 +20,9 @@ export const PLATFORMS: Preset[] = [
         purpose: { fr: 'Retenir les choix du visiteur sur les cookies.', en: 'Remember the visitor’s cookie choices.' },
       }),
       cookie('localization', 'first', days(14), { category: 'preferences' }),
-      cookie('_shopify_y', 'first', undefined, {
-        category: 'analytics',
-        purpose: {
-          fr: 'Mesurer la fréquentation de la boutique avec les statistiques de Shopify.',
-          en: 'Measure the shop’s visits with Shopify’s statistics.',
-        },
-        toCheck: ['lifetime'],
-        note: 'The Open Cookie Database says 2 years; check Shopify’s cookie page.',
-      }),
-      cookie('_shopify_s', 'first', undefined, {
-        category: 'analytics',
-        purpose: {
-          fr: 'Mesurer la fréquentation de la boutique avec les statistiques de Shopify.',
-          en: 'Measure the shop’s visits with Shopify’s statistics.',
-        },
-        toCheck: ['lifetime'],
-        note: 'As _shopify_y.',
-      }),
     ],
-    sources: [OPEN_COOKIE_DATABASE, 'https://www.shopify.com/legal/cookies'],
+    sources: [OPEN_COOKIE_DATABASE, 'https://www.shopify.com/legal/cookies', SHOPIFY_Y_S_RETIRED],
+    note: 'Shopify stopped setting its _shopify_y and _shopify_s statistics cookies on storefronts on 1 January 2026 (developer changelog); the Open Cookie Database still lists them, so they are left out. Add the cookies of the store’s apps and pixels.',
   },
   {
     id: 'wordpress',

@@ -1,6 +1,6 @@
 // Presets for bot protection, content delivery and payment: trackers the service cannot work without.
 import type { Preset } from '../model';
-import { CLOUDFLARE_CLEARANCE, HCAPTCHA_FAQ, OPEN_COOKIE_DATABASE } from '../sources';
+import { CLOUDFLARE_CLEARANCE, CLOUDFLARE_COOKIES, HCAPTCHA_FAQ, OPEN_COOKIE_DATABASE } from '../sources';
 import { cookie, days, session, underADay, years } from './build';
 
 export const SECURITY_AND_PAYMENTS: Preset[] = [
@@ -45,10 +45,7 @@ export const SECURITY_AND_PAYMENTS: Preset[] = [
       en: 'Tell human visitors from bots and protect the site against attacks.',
     },
     trackers: [
-      cookie('__cf_bm', 'first', undefined, {
-        toCheck: ['lifetime'],
-        note: 'The Open Cookie Database says session; check Cloudflare’s cookie page, which gives a lifetime in minutes.',
-      }),
+      cookie('__cf_bm', 'first', underADay('30 minutes of inactivity'), { extendedOnEachVisit: true }),
       cookie('cf_clearance', 'first', undefined, {
         toCheck: ['lifetime'],
         sources: [CLOUDFLARE_CLEARANCE],
@@ -56,7 +53,7 @@ export const SECURITY_AND_PAYMENTS: Preset[] = [
       }),
       cookie('_cfuvid', 'first', session),
     ],
-    sources: [OPEN_COOKIE_DATABASE],
+    sources: [CLOUDFLARE_COOKIES, OPEN_COOKIE_DATABASE],
   },
   {
     id: 'stripe',
