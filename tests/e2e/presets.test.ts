@@ -9,6 +9,7 @@ import { seedDemo } from '../helpers/seed';
 import { UID } from '../../server/src/uids';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: TestApp;
 let browser: Browser;
@@ -68,6 +69,13 @@ test('an editor picks Hotjar, sees its trackers and recipient, and adds it as dr
   const trackers = await page.getByTestId('preset-tracker').allInnerTexts();
   expect(trackers).toHaveLength(2);
   expect(trackers[0]).toMatch(/_hjSessionUser_\*\s+Analytics \(consent\)\s+365 days/);
+  // The tab as shown, with a preset picked, has no WCAG 2.1 AA violation (axe-core, as on the rest of the page).
+  await page.evaluate(AXE);
+  const violations = (await page.evaluate(
+    `axe.run({ include: ['main'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.help))`
+  )) as string[];
+  expect(violations).toEqual([]);
+
   await page.getByTestId('preset-apply').click();
   await page.getByText(/2 trackers added as drafts; none was there already/).waitFor();
 
