@@ -8,6 +8,7 @@ export const OPEN_COOKIE_DATABASE =
   'https://github.com/jkwakman/Open-Cookie-Database/blob/0ee5a17fe1cb002943f89370d24fc26a4226061c/open-cookie-database.csv';
 
 export const GA4_COOKIES = 'https://support.google.com/analytics/answer/11397207';
+export const GTAG_COOKIE_SETTINGS = 'https://developers.google.com/analytics/devguides/collection/gtagjs/cookies-user-id';
 export const GOOGLE_BUSINESS_PRIVACY = 'https://business.safety.google/privacy/';
 export const GOOGLE_ADS_COOKIES = 'https://business.safety.google/adscookies/';
 export const YOUTUBE_PRIVACY_ENHANCED = 'https://support.google.com/youtube/answer/171780';

@@ -19,7 +19,7 @@ export const EMBEDS: Preset[] = [
       cookie('VISITOR_PRIVACY_METADATA', 'third', days(180)),
       cookie('PREF', 'third', undefined, {
         toCheck: ['lifetime'],
-        note: 'The Open Cookie Database says 10 years, which browsers cap at 400 days.',
+        note: 'The Open Cookie Database says 10 years, which Chrome caps at 400 days (Google’s GA4 cookie page).',
       }),
     ],
     sources: [OPEN_COOKIE_DATABASE],
@@ -55,7 +55,6 @@ export const EMBEDS: Preset[] = [
       cookie('continuous_play_v3', 'third', years(2), { category: 'preferences' }),
     ],
     sources: [OPEN_COOKIE_DATABASE, 'https://vimeo.com/cookie_policy'],
-    note: 'Vimeo’s player accepts dnt=1, which stops its tracking cookies.',
   },
   {
     id: 'google-maps',
@@ -99,7 +98,7 @@ export const EMBEDS: Preset[] = [
     trackers: [
       cookie('ig_did', 'third', undefined, {
         toCheck: ['lifetime'],
-        note: 'The Open Cookie Database says 9 years, which browsers cap at 400 days.',
+        note: 'The Open Cookie Database says 9 years, which Chrome caps at 400 days (Google’s GA4 cookie page).',
       }),
       cookie('mid', 'third', undefined, { toCheck: ['lifetime'], note: 'As ig_did.' }),
     ],

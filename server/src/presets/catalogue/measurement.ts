@@ -1,6 +1,13 @@
 // Presets for audience measurement and behaviour analytics.
 import type { Preset } from '../model';
-import { CNIL_AUDIENCE_EXEMPTION, CLARITY_CONSENT, GA4_COOKIES, OPEN_COOKIE_DATABASE, PLAUSIBLE_DATA_POLICY } from '../sources';
+import {
+  CNIL_AUDIENCE_EXEMPTION,
+  CLARITY_CONSENT,
+  GA4_COOKIES,
+  GTAG_COOKIE_SETTINGS,
+  OPEN_COOKIE_DATABASE,
+  PLAUSIBLE_DATA_POLICY,
+} from '../sources';
 import { cookie, days, months, underADay, years } from './build';
 
 export const MEASUREMENT: Preset[] = [
@@ -14,8 +21,8 @@ export const MEASUREMENT: Preset[] = [
       en: 'Measure visits and how visitors move through the site with Google Analytics, which receives this data.',
     },
     trackers: [cookie('_ga', 'first', years(2), { namePattern: '_ga_*', extendedOnEachVisit: true })],
-    sources: [GA4_COOKIES],
-    note: 'Google documents _ga and _ga_<container-id>, both 2 years by default; the expiry restarts at each visit unless the property is set otherwise.',
+    sources: [GA4_COOKIES, GTAG_COOKIE_SETTINGS],
+    note: 'Google documents _ga and _ga_<container-id>, both 2 years by default; gtag.js renews the expiry at each page load (cookie_update, true by default).',
   },
   {
     id: 'matomo-exempt',

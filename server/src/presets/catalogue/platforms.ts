@@ -113,7 +113,7 @@ export const PLATFORMS: Preset[] = [
       }),
       localStorageKey('jwtToken', 'first', undefined, {
         sources: [STRAPI_ADMIN_STORAGE],
-        note: 'Local storage with "Remember me", else a cookie of the same name (admin.auth.cookie.name); the token inside expires after the session lifespan.',
+        note: 'The admin reads the token from local storage, else from a cookie of the same name (admin.auth.cookie.name); the token inside expires after the session lifespan.',
       }),
       localStorageKey('strapi-admin-language', 'first', undefined, {
         note: 'Local storage has no expiry: the key stays until the editor clears the browser’s data.',

@@ -69,7 +69,7 @@ export const SECURITY_AND_PAYMENTS: Preset[] = [
       cookie('__stripe_sid', 'first', underADay('30 minutes')),
       cookie('m', 'third', undefined, {
         toCheck: ['lifetime'],
-        note: 'Set on m.stripe.com; the Open Cookie Database says 10 years, which browsers cap at 400 days.',
+        note: 'Set on m.stripe.com; the Open Cookie Database says 10 years, which Chrome caps at 400 days (Google’s GA4 cookie page).',
       }),
     ],
     sources: [OPEN_COOKIE_DATABASE, 'https://stripe.com/legal/cookies-policy'],

@@ -60,7 +60,7 @@ export const SUPPORT: Preset[] = [
       cookie('TawkConnectionTime', 'first', session),
       cookie('__tawkuuid', 'first', undefined, {
         toCheck: ['lifetime'],
-        note: 'The Open Cookie Database says 10 years, which browsers cap at 400 days.',
+        note: 'The Open Cookie Database says 10 years, which Chrome caps at 400 days (Google’s GA4 cookie page).',
       }),
     ],
     sources: [OPEN_COOKIE_DATABASE],
