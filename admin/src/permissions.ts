@@ -3,6 +3,7 @@ export const PERMISSIONS = {
   read: [{ action: 'plugin::privacy.read', subject: null }],
   publish: [{ action: 'plugin::privacy.publish', subject: null }],
   register: [{ action: 'plugin::privacy.register', subject: null }],
+  presets: [{ action: 'plugin::privacy.presets', subject: null }],
 };
 
 /**

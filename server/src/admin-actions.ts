@@ -1,4 +1,4 @@
-// The plugin's RBAC actions: read the page, publish a version, export the Art. 30 record, read or manage the rights-request and breach registers.
+// The plugin's RBAC actions: read the page, publish a version, export the Art. 30 record, read or manage the rights-request and breach registers, add a vendor preset.
 import type { Core } from '@strapi/strapi';
 
 export const ADMIN_ACTIONS = [
@@ -9,6 +9,7 @@ export const ADMIN_ACTIONS = [
   { uid: 'requests.manage', displayName: 'Record and update rights requests' },
   { uid: 'breaches.read', displayName: 'Read the breach register and its drafts' },
   { uid: 'breaches.manage', displayName: 'Record and update breaches' },
+  { uid: 'presets', displayName: 'Add a service from the vendor presets (as draft cookies and recipients)' },
 ];
 
 export const registerAdminActions = async (strapi: Core.Strapi): Promise<void> => {

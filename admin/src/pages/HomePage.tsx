@@ -1,4 +1,4 @@
-// The plugin page: organization and locale at the top, then preview, completeness, consent copy, versions, and the requests and breaches registers.
+// The plugin page: organization and locale at the top, then preview, completeness, consent copy, versions, services (vendor presets), and the requests and breaches registers.
 import { useCallback } from 'react';
 import { Box, EmptyStateLayout, Flex, LinkButton, SingleSelect, SingleSelectOption, Tabs } from '@strapi/design-system';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { NavLink, useSearchParams } from 'react-router-dom';
 import { BreachesTab } from '../components/BreachesTab';
 import { ConsentTab } from '../components/ConsentTab';
+import { PresetsTab } from '../components/PresetsTab';
 import { PreviewTab } from '../components/PreviewTab';
 import { ReportTab } from '../components/ReportTab';
 import { RequestsTab } from '../components/RequestsTab';
@@ -78,6 +79,7 @@ export const HomePage = () => {
           <Tabs.Trigger value="report">{label('tabs.report', 'Completeness')}</Tabs.Trigger>
           <Tabs.Trigger value="consent">{label('tabs.consent', 'Consent copy')}</Tabs.Trigger>
           <Tabs.Trigger value="versions">{label('tabs.versions', 'Versions')}</Tabs.Trigger>
+          <Tabs.Trigger value="presets">{label('tabs.presets', 'Services')}</Tabs.Trigger>
           {requestActions.canRead && <Tabs.Trigger value="requests">{label('tabs.requests', 'Requests')}</Tabs.Trigger>}
           {breachActions.canRead && <Tabs.Trigger value="breaches">{label('tabs.breaches', 'Breaches')}</Tabs.Trigger>}
         </Tabs.List>
@@ -98,6 +100,14 @@ export const HomePage = () => {
               kinds={meta.data.kinds}
               canPublish={allowedActions.canPublish ?? false}
               canRegister={allowedActions.canRegister ?? false}
+            />
+          </Tabs.Content>
+          <Tabs.Content value="presets">
+            <PresetsTab
+              organization={organization}
+              organizationLocales={organizations.data.find((org) => org.slug === organization)?.locales ?? []}
+              lang={uiLang}
+              canApply={allowedActions.canPresets ?? false}
             />
           </Tabs.Content>
           {requestActions.canRead && (

@@ -128,10 +128,11 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     methodNotAllowed(ctx: Context) {
-      // The collections accept POST and the registers' entries PUT (routes/admin.ts); everything else is read-only.
+      // The collections accept POST, the registers' entries PUT and a preset's apply only POST (routes/admin.ts); everything else is read-only.
       const entry = /\/privacy\/(rights-requests|breaches)\/(?!export$)[^/]+$/.test(ctx.path);
       const collection = /\/privacy\/(versions|rights-requests|breaches)$/.test(ctx.path);
-      const allowed = collection ? 'GET, POST' : entry ? 'GET, PUT' : 'GET';
+      const action = /\/privacy\/presets\/[^/]+\/apply$/.test(ctx.path);
+      const allowed = action ? 'POST' : collection ? 'GET, POST' : entry ? 'GET, PUT' : 'GET';
       answerMethodNotAllowed(ctx, allowed);
     },
 

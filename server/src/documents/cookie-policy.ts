@@ -10,7 +10,9 @@ import type { Translate } from './translator';
 
 /** "_ga and _ga_*" for a tracker with a name pattern; its name alone otherwise. */
 const shownName = (t: Translate, cookie: CookieFacts): string =>
-  cookie.namePattern ? t('cookiePolicy.namePattern', { name: cookie.name, pattern: cookie.namePattern }) : cookie.name;
+  cookie.namePattern && cookie.namePattern !== cookie.name
+    ? t('cookiePolicy.namePattern', { name: cookie.name, pattern: cookie.namePattern })
+    : cookie.name;
 
 /** "local storage", "pixel"…; nothing for a cookie (the storage every document assumed before it could be said). */
 const storageLabel = (t: Translate, cookie: CookieFacts): string | null =>

@@ -1,5 +1,5 @@
 // Admin routes under /privacy, for the admin page: each behind the plugin's RBAC action, and the drafts' also behind the Content Manager's.
-import { EDITABLE_UIDS } from '../uids';
+import { EDITABLE_UIDS, UID } from '../uids';
 
 /**
  * The preview and the report show drafts, which the Content Manager shows only to roles that may read the plugin's
@@ -8,16 +8,22 @@ import { EDITABLE_UIDS } from '../uids';
  */
 const READ_DRAFTS: Array<[action: string, subject: string]> = EDITABLE_UIDS.map((uid) => ['plugin::content-manager.explorer.read', uid]);
 
-const can = (action: string, drafts: boolean) => ({
+/** Adding a preset writes cookies and recipients: the role must also be allowed to create them in the Content Manager. */
+const CREATE_TRACKERS: Array<[action: string, subject: string]> = [UID.cookie, UID.recipient].map((uid) => [
+  'plugin::content-manager.explorer.create',
+  uid,
+]);
+
+const can = (action: string, drafts: boolean, creates: boolean) => ({
   name: 'admin::hasPermissions',
-  config: { actions: [`plugin::privacy.${action}`, ...(drafts ? READ_DRAFTS : [])] },
+  config: { actions: [`plugin::privacy.${action}`, ...(drafts ? READ_DRAFTS : []), ...(creates ? CREATE_TRACKERS : [])] },
 });
-const guarded = (action: string, drafts: boolean) => ({
-  policies: ['admin::isAuthenticatedAdmin', can(action, drafts)],
+const guarded = (action: string, drafts: boolean, creates: boolean) => ({
+  policies: ['admin::isAuthenticatedAdmin', can(action, drafts, creates)],
   middlewares: ['plugin::privacy.database-unavailable'],
 });
 
-const ROUTES: Array<{ method: string; path: string; handler: string; action: string; drafts?: boolean }> = [
+const ROUTES: Array<{ method: string; path: string; handler: string; action: string; drafts?: boolean; creates?: boolean }> = [
   { method: 'GET', path: '/meta', handler: 'admin.meta', action: 'read' },
   { method: 'GET', path: '/organizations', handler: 'admin.organizations', action: 'read' },
   { method: 'GET', path: '/preview', handler: 'admin.preview', action: 'read', drafts: true },
@@ -26,6 +32,8 @@ const ROUTES: Array<{ method: string; path: string; handler: string; action: str
   { method: 'GET', path: '/versions', handler: 'admin.versions', action: 'read' },
   { method: 'GET', path: '/register', handler: 'admin.recordOfProcessing', action: 'register' },
   { method: 'POST', path: '/versions', handler: 'admin.publishVersion', action: 'publish' },
+  { method: 'GET', path: '/presets', handler: 'presets.list', action: 'read' },
+  { method: 'POST', path: '/presets/:id/apply', handler: 'presets.apply', action: 'presets', creates: true },
   // The registers: the export routes come before /:id, which would otherwise take "export" for an id.
   { method: 'GET', path: '/rights-requests/export', handler: 'registers.exportRequests', action: 'requests.read' },
   { method: 'GET', path: '/rights-requests', handler: 'registers.listRequests', action: 'requests.read' },
@@ -47,7 +55,12 @@ const paths = [...new Set(ROUTES.map((route) => route.path))];
 export default {
   type: 'admin',
   routes: [
-    ...ROUTES.map(({ method, path, handler, action, drafts = false }) => ({ method, path, handler, config: guarded(action, drafts) })),
+    ...ROUTES.map(({ method, path, handler, action, drafts = false, creates = false }) => ({
+      method,
+      path,
+      handler,
+      config: guarded(action, drafts, creates),
+    })),
     // Any other method: a 405 in Strapi's error shape, for signed-in admins.
     ...paths.flatMap((path) =>
       METHODS.filter((method) => !ROUTES.some((route) => route.path === path && route.method === method)).map((method) => ({

@@ -7,6 +7,7 @@ import engine from './engine';
 import history from './history';
 import letters from './letters';
 import policies from './policies';
+import presets from './presets';
 import registers from './registers';
 import reminders from './reminders';
 import resolution from './resolution';
@@ -21,6 +22,7 @@ export const services = {
   history,
   letters,
   policies,
+  presets,
   registers,
   reminders,
   resolution,
