@@ -1,17 +1,16 @@
 // The editors' page in real headless Chromium: log in, open the plugin, French preview, a completeness error appearing, copying an e-mail.
 import fs from 'fs';
 import path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
-import { PLAYGROUND_DIR, startTestApp, type TestApp } from '../helpers/strapi';
+import { startTestApp, type TestApp } from '../helpers/strapi';
 import { loginAsSuperAdmin } from '../helpers/admin';
 import { documentsOf } from '../helpers/documents';
 import { seedDemo } from '../helpers/seed';
+import { launchChromium, assertAdminBuilt, listen, logInToAdmin } from '../helpers/browser';
 
 const ARTIFACTS = path.resolve(__dirname, '..', '.artifacts');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let app: TestApp;
 let browser: Browser;
@@ -24,27 +23,13 @@ const consoleMessages: string[] = [];
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.jpg`), type: 'jpeg', quality: 70, fullPage: false });
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(PLAYGROUND_DIR, 'dist', 'build', 'index.html'))) {
-    throw new Error('The playground admin is not built: run `npm run build --workspace playground` (npm run test:e2e does it).');
-  }
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  assertAdminBuilt();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   app = await startTestApp({}, { serveAdminPanel: true });
   await seedDemo(app.strapi);
   await loginAsSuperAdmin(app);
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  base = await listen(app);
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   page = await context.newPage();
@@ -57,11 +42,7 @@ afterAll(async () => {
 });
 
 test('an editor logs in and finds the plugin in the menu', async () => {
-  await page.goto(`${base}/admin/auth/login`);
-  await page.fill('input[name=email]', 'dpo@example.test');
-  await page.fill('input[name=password]', 'Privacy-Test-1234');
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/admin\/?$/);
+  await logInToAdmin(page, base);
   await page.getByRole('link', { name: 'Privacy' }).click();
   await page.getByRole('heading', { name: 'Privacy (GDPR)' }).waitFor();
   // Strapi warns when a menu link's Component is an async function (deprecated in Strapi 5).

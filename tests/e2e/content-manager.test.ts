@@ -1,16 +1,15 @@
 // The Content Manager with the admin in French, in real headless Chromium: the plugin's types named in French in the
 // sidebar, one help text per field in French, enumerations shown by their labels, and the stored value unchanged.
 import fs from 'fs';
-import type { AddressInfo } from 'net';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import fieldHelp from '../../content-types/field-help.json';
-import { PLAYGROUND_DIR, startTestApp, type TestApp } from '../helpers/strapi';
+import { startTestApp, type TestApp } from '../helpers/strapi';
 import { loginAsSuperAdmin } from '../helpers/admin';
 import { documentsOf } from '../helpers/documents';
 import { seedDemo } from '../helpers/seed';
+import { launchChromium, assertAdminBuilt, listen, logInToAdmin } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PURPOSE = 'plugin::privacy.purpose';
 const help = fieldHelp as unknown as Record<
   string,
@@ -23,34 +22,17 @@ let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(PLAYGROUND_DIR, 'dist', 'build', 'index.html'))) {
-    throw new Error('The playground admin is not built: run `npm run build --workspace playground` (npm run test:e2e does it).');
-  }
+  assertAdminBuilt();
   app = await startTestApp({}, { serveAdminPanel: true });
   await seedDemo(app.strapi);
   await loginAsSuperAdmin(app);
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  base = await listen(app);
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
   // The admin's language, where Strapi keeps it: the page opens in French.
   await context.addInitScript("window.localStorage.setItem('strapi-admin-language', 'fr')");
   page = await context.newPage();
-  await page.goto(`${base}/admin/auth/login`);
-  await page.fill('input[name=email]', 'dpo@example.test');
-  await page.fill('input[name=password]', 'Privacy-Test-1234');
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/admin\/?$/);
+  await logInToAdmin(page, base);
 });
 
 afterAll(async () => {

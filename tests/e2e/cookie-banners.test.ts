@@ -5,12 +5,12 @@ import http from 'http';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import request from 'supertest';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { seedDemo } from '../helpers/seed';
+import { launchChromium } from '../helpers/browser';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LIBRARIES: Record<string, string> = {
   vanilla: path.join(ROOT, 'node_modules', 'vanilla-cookieconsent', 'dist'),
   klaro: path.join(ROOT, 'node_modules', 'klaro', 'dist'),
@@ -75,21 +75,10 @@ const freshPage = async (): Promise<Page> => {
 };
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   app = await startTestApp();
   await seedDemo(app.strapi);
   await startSite();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,20 +1,17 @@
 // The hostile fixture's JSON-LD and JSON inlined in script tags, as a site embeds them, in headless Chromium: no editor text runs.
-import fs from 'fs';
 import request from 'supertest';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { loadFixture, seedFixture } from '../helpers/fixtures';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchChromium } from '../helpers/browser';
 
 let app: TestApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   app = await startTestApp();
   await seedFixture(app, loadFixture('hostile'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

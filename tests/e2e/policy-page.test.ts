@@ -2,11 +2,11 @@
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { seedDemo } from '../helpers/seed';
+import { launchChromium } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', '.artifacts');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** The pages are served from this origin, answered by the test app through supertest. */
@@ -53,21 +53,10 @@ const violationsOf = async (page: Page): Promise<string[]> => {
 };
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   app = await startTestApp();
   await seedDemo(app.strapi);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,14 +1,12 @@
 // The Services tab in real headless Chromium: an editor picks a vendor preset, reads what it adds, and adds it as drafts.
 import fs from 'fs';
-import path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { PLAYGROUND_DIR, startTestApp, type TestApp } from '../helpers/strapi';
+import { type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/strapi';
 import { loginAsSuperAdmin } from '../helpers/admin';
 import { seedDemo } from '../helpers/seed';
 import { UID } from '../../server/src/uids';
+import { launchChromium, assertAdminBuilt, listen, logInToAdmin } from '../helpers/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: TestApp;
@@ -23,32 +21,14 @@ const cookieRows = (name: string) =>
   >;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(PLAYGROUND_DIR, 'dist', 'build', 'index.html'))) {
-    throw new Error('The playground admin is not built: run `npm run build --workspace playground` (npm run test:e2e does it).');
-  }
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  assertAdminBuilt();
   app = await startTestApp({}, { serveAdminPanel: true });
   await seedDemo(app.strapi);
   await loginAsSuperAdmin(app);
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  base = await listen(app);
+  browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' })).newPage();
-  await page.goto(`${base}/admin/auth/login`);
-  await page.fill('input[name=email]', 'dpo@example.test');
-  await page.fill('input[name=password]', 'Privacy-Test-1234');
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/admin\/?$/);
+  await logInToAdmin(page, base);
   await page.goto(`${base}/admin/plugins/privacy`);
   await page.getByRole('heading', { name: 'Privacy (GDPR)' }).waitFor();
 });

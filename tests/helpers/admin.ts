@@ -7,9 +7,13 @@ export interface AdminSession {
   auth: { Authorization: string };
 }
 
+/** The super admin every test logs in as (the browser tests type these on the login page). */
+export const ADMIN_EMAIL = 'dpo@example.test';
+export const ADMIN_PASSWORD = 'Privacy-Test-1234';
+
 export const loginAsSuperAdmin = async (app: TestApp): Promise<AdminSession> => {
-  const email = 'dpo@example.test';
-  const password = 'Privacy-Test-1234';
+  const email = ADMIN_EMAIL;
+  const password = ADMIN_PASSWORD;
   const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
   const existing = await app.strapi.db.query('admin::user').findOne({ where: { email } });
   if (!existing) {
