@@ -50,6 +50,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       strategy: { contentTypes: ['api::policy-page.policy-page'], maxAge: 3600000 },
     },
   },
+  // PLAYGROUND_DOCUMENTATION=true turns on @strapi/plugin-documentation (Swagger UI at /documentation), with the
+  // privacy plugin's routes in it. Off by default: it writes its document at every boot.
+  documentation: { enabled: env.bool('PLAYGROUND_DOCUMENTATION', false) },
   // GRAPHQL_ENABLED=false shows the plugin loading without GraphQL.
   graphql: { enabled: env.bool('GRAPHQL_ENABLED', true), config: { landingPage: false, defaultLimit: 25, maxLimit: 100, depthLimit: 10 } },
 });

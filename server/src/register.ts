@@ -1,6 +1,7 @@
 // Strapi's register phase: hooks that must exist before any document is written or any route is mounted.
 import type { Core } from '@strapi/strapi';
 import { installContentManagerPreview } from './preview/content-manager-preview';
+import { registerWithDocumentation } from './documentation';
 import type { PrivacyPluginConfig } from './config';
 import { createValidationMiddleware } from './validation/entry-middleware';
 import { EDITABLE_UIDS, REGISTER_UIDS, UID } from './uids';
@@ -90,6 +91,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   hideRawTypesFromGraphql(strapi);
   applyPublicAccess(strapi);
   if ((strapi.config.get('plugin::privacy') as PrivacyPluginConfig).contentManagerPreview) installContentManagerPreview(strapi);
+  registerWithDocumentation(strapi);
   // The GraphQL locale enum lists the languages that have a translation file; the i18n check still applies per request.
   registerGraphql(strapi, getService(strapi, 'engine').translator.languages);
 };
