@@ -42,14 +42,20 @@ const createPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { head: head?.hash === hash ? head : null, hash, content };
   };
 
-  /** The document as published: the latest version's frozen bytes when it holds this content, otherwise a rendering without a number. */
-  const currentBodies = async (kind: DocumentKind, facts: PrivacyFacts): Promise<PublishedBodies> => {
+  /**
+   * One format of the document as published: the latest version's frozen bytes when it holds this content (that one
+   * format alone is read), otherwise a rendering without a number.
+   */
+  const currentBody = async (kind: DocumentKind, facts: PrivacyFacts, format: DocumentFormat): Promise<string> => {
     const t = engine().translator.forLocale(facts.locale);
-    const { head, hash, content } = await latestAgainst(t, kind, facts);
-    const bodies = head && (await versions().bodiesOf(head.id));
-    if (head && bodies) return { hash, edition: { version: head.number, effectiveAt: head.effectiveAt }, bodies };
+    const { head, content } = await latestAgainst(t, kind, facts);
+    const frozen = head ? await versions().bodyOf(head.id, format) : undefined;
+    if (frozen !== undefined) return frozen;
     const edition = { version: null, effectiveAt: facts.lastChangedAt };
-    return renderDocumentBodies(engine().renderer, t, kind, facts, edition, content ?? documentContent(t, kind, facts));
+    return bodyIn(
+      renderDocumentBodies(engine().renderer, t, kind, facts, edition, content ?? documentContent(t, kind, facts)).bodies,
+      format
+    );
   };
 
   /**
@@ -73,8 +79,8 @@ const createPoliciesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (query.version === undefined) {
         const facts = await resolution().factsFor(query, 'published');
         const audience = query.options.audience as DataSubjectCategory | undefined;
-        const published = audience ? await audienceBodies(kind, facts, audience) : await currentBodies(kind, facts);
-        return bodyIn(published.bodies, query.format);
+        if (!audience) return currentBody(kind, facts, query.format);
+        return bodyIn((await audienceBodies(kind, facts, audience)).bodies, query.format);
       }
       const locale = await resolution().resolveLocale(query.locale);
       const slug = await resolution().resolveOrganization(query.organization, 'published');

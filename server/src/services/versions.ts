@@ -31,6 +31,35 @@ export type VersionHead = Pick<StoredVersion, 'number' | 'effectiveAt' | 'hash' 
 
 const HEAD_FIELDS = ['id', 'number', 'effectiveAt', 'hash', 'sourceHash'];
 
+/**
+ * Each stored format in a column of its own, so serving one format reads one body. `content` keeps the facts
+ * snapshot; versions recorded before these columns existed have their bodies in `content.bodies` instead.
+ */
+const BODY_COLUMNS = {
+  json: 'bodyJson',
+  html: 'bodyHtml',
+  markdown: 'bodyMarkdown',
+  text: 'bodyText',
+  jsonld: 'bodyJsonld',
+} as const satisfies Partial<Record<DocumentFormat, string>>;
+type StoredFormat = keyof typeof BODY_COLUMNS;
+type BodyColumns = Partial<Record<(typeof BODY_COLUMNS)[StoredFormat], string | null>>;
+const STORED_FORMATS = Object.keys(BODY_COLUMNS) as StoredFormat[];
+const isStoredFormat = (format: string): format is StoredFormat => format in BODY_COLUMNS;
+
+const columnsOf = (bodies: StoredVersion['content']['bodies']): BodyColumns =>
+  Object.fromEntries(STORED_FORMATS.map((format) => [BODY_COLUMNS[format], bodies[format] ?? null]));
+
+/** A row's bodies: its columns, or the `content.bodies` of a version recorded before them. */
+const bodiesOfRow = (row: BodyColumns & { content?: StoredVersion['content'] | null }): StoredVersion['content']['bodies'] => {
+  const bodies: StoredVersion['content']['bodies'] = { ...(row.content?.bodies ?? {}) };
+  for (const format of STORED_FORMATS) {
+    const body = row[BODY_COLUMNS[format]];
+    if (typeof body === 'string') bodies[format] = body;
+  }
+  return bodies;
+};
+
 const versionKey = (organization: string, kind: string, locale: string, number: number): string =>
   `${organization}|${kind}|${locale}|${number}`;
 
@@ -122,7 +151,14 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         note,
       };
       try {
-        await versions().create({ data: { ...version, versionKey: versionKey(organization, kind, locale, number) } });
+        await versions().create({
+          data: {
+            ...version,
+            content: { bodies: {}, facts: snapshot },
+            ...columnsOf(rendered.bodies),
+            versionKey: versionKey(organization, kind, locale, number),
+          },
+        });
         return version;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -152,15 +188,24 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     latest,
     latestHead,
 
-    /** The stored bodies of one version, read by id (versions never change once written). */
-    async bodiesOf(id: number): Promise<StoredVersion['content']['bodies'] | null> {
-      const row = (await versions().findOne({ select: ['content'], where: { id } })) as Pick<StoredVersion, 'content'> | null;
-      return row?.content.bodies ?? null;
+    /**
+     * One stored format of one version, read by id (versions never change once written): its column alone, or for a
+     * version recorded before the columns, its `content`. Undefined when the version does not have that format.
+     */
+    async bodyOf(id: number, format: DocumentFormat): Promise<string | undefined> {
+      if (!isStoredFormat(format)) return undefined;
+      const column = BODY_COLUMNS[format];
+      const row = (await versions().findOne({ select: [column], where: { id } })) as BodyColumns | null;
+      if (typeof row?.[column] === 'string') return row[column] as string;
+      const old = (await versions().findOne({ select: ['content'], where: { id } })) as Pick<StoredVersion, 'content'> | null;
+      return old?.content?.bodies?.[format];
     },
 
     async find(organization: string, kind: DocumentKind, locale: string, number: number): Promise<StoredVersion | null> {
-      const row = (await versions().findOne({ where: { organization, kind, locale, number } })) as StoredVersion | null;
-      return row ? normalize(row) : null;
+      const row = (await versions().findOne({ where: { organization, kind, locale, number } })) as (StoredVersion & BodyColumns) | null;
+      if (!row) return null;
+      const { content } = row;
+      return normalize({ ...row, content: { ...content, bodies: bodiesOfRow(row) } });
     },
 
     /** Newest first, without the stored content. */
