@@ -1,8 +1,9 @@
-// Bootstrap phase: admin permissions, readable Content Manager labels, webhook events, the reminder job when enabled, and 405 for unknown methods.
+// Bootstrap phase: admin permissions, readable Content Manager labels, webhook events, the reminder job when enabled, 405 for unknown methods and 503 for a lost database.
 import type { Core } from '@strapi/strapi';
 import { registerAdminActions } from './admin-actions';
 import type { PrivacyPluginConfig } from './config';
 import { applyContentManagerDescriptions } from './content-manager-descriptions';
+import { databaseUnavailableMiddleware } from './middlewares/database-unavailable';
 import { unknownMethodsMiddleware } from './middlewares/unknown-methods';
 import { getService } from './utils/get-service';
 import { registerWebhookEvents } from './webhooks';
@@ -33,6 +34,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   scheduleReminders(strapi);
   // Here, not in register: Strapi's global middlewares are in place by now, and the router is mounted after.
   strapi.server.use(unknownMethodsMiddleware(strapi));
+  strapi.server.use(databaseUnavailableMiddleware(strapi));
 };
 
 export default bootstrap;

@@ -14,7 +14,6 @@ const can = (action: string, drafts: boolean) => ({
 });
 const guarded = (action: string, drafts: boolean) => ({
   policies: ['admin::isAuthenticatedAdmin', can(action, drafts)],
-  middlewares: ['plugin::privacy.database-unavailable'],
 });
 
 const ROUTES: Array<{ method: string; path: string; handler: string; action: string; drafts?: boolean }> = [

@@ -18,7 +18,7 @@ export default {
       method: 'GET',
       path,
       handler,
-      config: { policies: [], middlewares: ['plugin::privacy.database-unavailable'] },
+      config: { policies: [] },
     })),
     // Read-only resources: other methods answer 405 in Strapi's error shape.
     ...PUBLIC_GETS.flatMap(([path]) =>
