@@ -119,7 +119,7 @@ test("the plugin's event is allowed in Strapi's webhook store; an event it does 
     .post('/admin/webhooks')
     .set(admin.auth)
     .send({
-      name: 'Next.js revalidation',
+      name: 'Site revalidation',
       url: receiverUrl,
       headers: { 'X-Revalidate-Secret': 's3cret' },
       events: ['privacy.version.created'],
@@ -128,7 +128,7 @@ test("the plugin's event is allowed in Strapi's webhook store; an event it does 
   expect(created.body.data).toMatchObject({ events: ['privacy.version.created'], isEnabled: true });
   webhookId = created.body.data.id;
   const listed = await request(app.server).get('/admin/webhooks').set(admin.auth);
-  expect(listed.body.data.map((webhook: { name: string }) => webhook.name)).toEqual(['Next.js revalidation']);
+  expect(listed.body.data.map((webhook: { name: string }) => webhook.name)).toEqual(['Site revalidation']);
 });
 
 test('a publish in the Content Manager that changes the policy posts one event per version it records, with its payload', async () => {
