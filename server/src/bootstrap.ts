@@ -1,10 +1,12 @@
-// Bootstrap phase: admin permissions, readable Content Manager labels, the reminder job when enabled, and 405 for unknown methods.
+// Bootstrap phase: admin permissions, readable Content Manager labels, webhook events, the reminder job when enabled, 405 for unknown methods and 503 for a lost database.
 import type { Core } from '@strapi/strapi';
 import { registerAdminActions } from './admin-actions';
 import type { PrivacyPluginConfig } from './config';
 import { applyContentManagerDescriptions } from './content-manager-descriptions';
+import { databaseUnavailableMiddleware } from './middlewares/database-unavailable';
 import { unknownMethodsMiddleware } from './middlewares/unknown-methods';
 import { getService } from './utils/get-service';
+import { registerWebhookEvents } from './webhooks';
 
 export const REMINDER_JOB = 'privacy-reminders';
 
@@ -28,9 +30,11 @@ const scheduleReminders = (strapi: Core.Strapi): void => {
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   await registerAdminActions(strapi);
   await applyContentManagerDescriptions(strapi);
+  registerWebhookEvents(strapi);
   scheduleReminders(strapi);
   // Here, not in register: Strapi's global middlewares are in place by now, and the router is mounted after.
   strapi.server.use(unknownMethodsMiddleware(strapi));
+  strapi.server.use(databaseUnavailableMiddleware(strapi));
 };
 
 export default bootstrap;

@@ -38,7 +38,12 @@ const afterCommit = async (strapi: Core.Strapi, work: () => Promise<void>): Prom
   if (!strapi.db.inTransaction()) return work();
   await strapi.db.transaction(async ({ onCommit }) => {
     onCommit(() => {
-      work().catch((error: unknown) => strapi.log.error(`[privacy] after a publish: ${(error as Error).message}`));
+      // Nobody awaits it here: the versions service keeps it until it ends, so a shutdown (or a test) can wait for it.
+      getService(strapi, 'versions').track(
+        work().catch((error: unknown) => {
+          strapi.log.error(`[privacy] after a publish: ${(error as Error).message}`);
+        })
+      );
     });
   });
 };

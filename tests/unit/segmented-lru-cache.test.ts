@@ -105,3 +105,18 @@ test.each([
   expect(cache.get('c')).toBe(3);
   expect(cache.size).toBe(2);
 });
+
+test('deleteWhere drops the matching entries of both segments, and a dropped protected entry is not demoted to probation', () => {
+  const cache = new SegmentedLruCache<string, number>({ maxEntries: 10, maxWeight: 1000, weigh: () => 10 });
+  for (const key of ['a|1', 'a|2', 'b|1', 'b|2']) cache.set(key, 1);
+  cache.get('a|1');
+  cache.get('b|1');
+  expect(cache.segments).toEqual({ probation: 2, protected: 2 });
+  expect(cache.deleteWhere((key) => key.startsWith('a|'))).toBe(2);
+  expect(cache.get('a|1')).toBeUndefined();
+  expect(cache.get('a|2')).toBeUndefined();
+  expect(cache.get('b|1')).toBe(1);
+  expect(cache.get('b|2')).toBe(1);
+  expect(cache.size).toBe(2);
+  expect(cache.weight).toBe(20);
+});

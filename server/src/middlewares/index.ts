@@ -1,3 +1,2 @@
-import databaseUnavailable from './database-unavailable';
-
-export default { 'database-unavailable': databaseUnavailable };
+// The plugin's named route middlewares: none today (the database guard is mounted on the server, see bootstrap.ts).
+export default {};

@@ -20,7 +20,6 @@ const can = (action: string, drafts: boolean, creates: boolean) => ({
 });
 const guarded = (action: string, drafts: boolean, creates: boolean) => ({
   policies: ['admin::isAuthenticatedAdmin', can(action, drafts, creates)],
-  middlewares: ['plugin::privacy.database-unavailable'],
 });
 
 const ROUTES: Array<{ method: string; path: string; handler: string; action: string; drafts?: boolean; creates?: boolean }> = [

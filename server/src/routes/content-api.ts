@@ -18,14 +18,14 @@ export default {
       method: 'GET',
       path,
       handler,
-      config: { policies: [], middlewares: ['plugin::privacy.database-unavailable'] },
+      config: { policies: [] },
     })),
     // The Content Manager's preview: opened by a signed, short-lived link (server/src/preview), so never behind a role.
     {
       method: 'GET',
       path: '/preview',
       handler: 'preview.page',
-      config: { auth: false, policies: [], middlewares: ['plugin::privacy.database-unavailable'] },
+      config: { auth: false, policies: [] },
     },
     // Read-only resources: other methods answer 405 in Strapi's error shape.
     ...[...PUBLIC_GETS.map(([path]) => path), '/preview'].flatMap((path) =>

@@ -8,6 +8,7 @@ import { documentContent, renderDocumentBodies } from '../documents/render-docum
 import { snapshotOf, summarize, type ChangeSummary, type FactsSnapshot } from '../versions/change-summary';
 import { UID } from '../uids';
 import { getService } from '../utils/get-service';
+import { emitVersionCreated } from '../webhooks';
 
 export interface StoredVersion {
   organization: string;
@@ -94,6 +95,7 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const engine = () => getService(strapi, 'engine');
   const versions = () => strapi.db.query(UID.policyVersion);
   let suspended = 0;
+  const pending = new Set<Promise<void>>();
 
   const normalize = <T extends { effectiveAt: unknown }>(row: T): T => ({ ...row, effectiveAt: toIso(row.effectiveAt) });
 
@@ -159,6 +161,7 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
             versionKey: versionKey(organization, kind, locale, number),
           },
         });
+        await emitVersionCreated(strapi, version);
         return version;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -232,6 +235,17 @@ const createVersionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** An explicit publication by an editor, with an optional note. */
     publish(organization: string, note: string | null): Promise<StoredVersion[]> {
       return recordAll({ organizations: [organization], note });
+    },
+
+    /** Keeps the recording that runs after a transaction's commit until it ends (see register.ts). */
+    track(work: Promise<void>): void {
+      pending.add(work);
+      void work.finally(() => pending.delete(work));
+    },
+
+    /** Resolves once no recording started after a commit is still running: awaited on shutdown, before the database closes. */
+    async idle(): Promise<void> {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
     },
 
     /** True while a batch defers recording: a write made now is recorded at the batch's end. */

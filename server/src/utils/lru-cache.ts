@@ -1,4 +1,6 @@
-// A bounded map that forgets the least recently used entry first, so rendered documents never grow memory without limit.
+// A bounded map that forgets the least recently used entry first, so rendered documents never grow memory without limit: the lru-cache package, with the plugin's bounds.
+import { LRUCache } from 'lru-cache';
+
 export interface LruLimits<V> {
   /** At most this many entries. */
   maxEntries: number;
@@ -7,51 +9,56 @@ export interface LruLimits<V> {
   weigh?: (value: V) => number;
 }
 
-export class LruCache<K, V> {
-  private readonly entries = new Map<K, { value: V; weight: number }>();
-  private totalWeight = 0;
+/** What lru-cache can hold: it refuses undefined and null as keys and values. */
+export type Storable = NonNullable<unknown>;
 
-  constructor(private readonly limits: LruLimits<V>) {}
+/**
+ * lru-cache's options for these bounds: `max` entries and, with a weight budget, its size-based eviction (`maxSize`
+ * and `sizeCalculation`; `maxEntrySize` defaults to `maxSize`, so an entry over the whole budget is not stored).
+ * lru-cache counts sizes in positive integers: a weight is rounded up, and weighs at least 1.
+ */
+export const lruOptions = <K extends Storable, V extends Storable>(
+  limits: LruLimits<V>,
+  extra: Pick<LRUCache.Options<K, V, unknown>, 'dispose'> = {}
+): LRUCache.Options<K, V, unknown> => {
+  const { maxEntries, maxWeight, weigh } = limits;
+  const sized = maxWeight !== undefined && weigh !== undefined;
+  return {
+    max: maxEntries,
+    ...(sized ? { maxSize: Math.max(1, Math.floor(maxWeight)), sizeCalculation: (value: V) => weightOf(weigh, value) } : {}),
+    ...extra,
+  };
+};
+
+export const weightOf = <V>(weigh: ((value: V) => number) | undefined, value: V): number =>
+  weigh ? Math.max(1, Math.ceil(weigh(value))) : 0;
+
+export class LruCache<K extends Storable, V extends Storable> {
+  private readonly cache: LRUCache<K, V, unknown>;
+
+  constructor(limits: LruLimits<V>) {
+    this.cache = new LRUCache<K, V, unknown>(lruOptions<K, V>(limits));
+  }
 
   get(key: K): V | undefined {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.value;
+    return this.cache.get(key);
   }
 
   /** Keeps `value` unless it alone exceeds the weight budget; then drops the oldest entries until both limits hold. */
   set(key: K, value: V): void {
-    this.delete(key);
-    const weight = this.limits.weigh?.(value) ?? 0;
-    if (this.limits.maxWeight !== undefined && weight > this.limits.maxWeight) return;
-    this.entries.set(key, { value, weight });
-    this.totalWeight += weight;
-    const { maxEntries, maxWeight = Infinity } = this.limits;
-    while (this.entries.size > maxEntries || this.totalWeight > maxWeight) {
-      this.delete(this.entries.keys().next().value as K);
-    }
-  }
-
-  private delete(key: K): void {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return;
-    this.entries.delete(key);
-    this.totalWeight -= entry.weight;
+    this.cache.set(key, value);
   }
 
   clear(): void {
-    this.entries.clear();
-    this.totalWeight = 0;
+    this.cache.clear();
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.cache.size;
   }
 
-  /** The sum of the kept entries' weights. */
+  /** The sum of the kept entries' weights (0 without a weight budget: lru-cache then counts no sizes). */
   get weight(): number {
-    return this.totalWeight;
+    return this.cache.calculatedSize ?? 0;
   }
 }
