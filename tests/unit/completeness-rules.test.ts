@@ -489,3 +489,65 @@ describe('processings a DPO expects', () => {
     expect(codes({ purposes: [] })).not.toContain('suppressionListMissing');
   });
 });
+
+describe('bundledConsent', () => {
+  const paper = purpose({ documentId: 'p1', name: 'White paper', consentForm: 'white-paper', description: 'Sending the paper.' });
+  const planted = purpose({
+    documentId: 'p2',
+    name: 'Sales follow-up',
+    consentForm: 'white-paper',
+    description: 'Calls after a download.',
+  });
+  const onlyIn = (facts: Partial<PrivacyFacts>, code: string) =>
+    lintLocale({ ...base, ...facts } as PrivacyFacts).filter((f) => f.code === code);
+  test('fires, as an error, on the second consent purpose whose box on a shared form reads like the first', () => {
+    const found = onlyIn({ purposes: [paper, planted] }, 'bundledConsent');
+    expect(found).toEqual([
+      expect.objectContaining({
+        documentId: 'p2',
+        severity: 'error',
+        field: 'consentForm',
+        params: { form: 'white-paper', purpose: 'White paper' },
+        article: 'GDPR Art. 4(11), 7(2), EDPB Guidelines 05/2020 on consent §3.1.3 (granularity)',
+      }),
+    ]);
+  });
+  test('does not fire once the second use has a box of its own, nor on boxes that name their purpose or frequency', () => {
+    expect(onlyIn({ purposes: [paper, { ...planted, consentForm: 'other' }] }, 'bundledConsent')).toEqual([]);
+    const other = (documentId: string, name: string) => purpose({ documentId, name, consentForm: 'other' });
+    expect(onlyIn({ purposes: [other('p1', 'Surveys'), other('p2', 'Events')] }, 'bundledConsent')).toEqual([]);
+    const weekly = purpose({ documentId: 'p1', emailFrequency: 'weekly' });
+    const monthly = purpose({ documentId: 'p2', name: 'Digest', emailFrequency: 'monthly' });
+    expect(onlyIn({ purposes: [weekly, monthly] }, 'bundledConsent')).toEqual([]);
+    // A purpose on another basis on the same form has no box: nothing is bundled.
+    expect(onlyIn({ purposes: [paper, { ...planted, legalBasis: 'legitimate-interests' }] }, 'bundledConsent')).toEqual([]);
+  });
+});
+
+describe('bundledConsentSecondUse', () => {
+  const onlyIn = (purposes: PurposeFacts[]) =>
+    lintLocale({ ...base, purposes } as PrivacyFacts).filter((f) => f.code === 'bundledConsentSecondUse');
+  const paper = (description: string) => purpose({ consentForm: 'white-paper', description });
+  test.each([
+    ['Sending the white paper you asked for, and we will contact you about our offers.', 'and we will contact you'],
+    ['Envoi du livre blanc demandé, et nous vous recontacterons pour vous présenter nos offres.', 'et nous vous recontacterons'],
+    ['Envoi du livre blanc ET  NOUS VOUS RECONTACTERONS.', 'et nous vous recontacterons'],
+  ])('fires, as a warning, on %j', (description, phrase) => {
+    expect(onlyIn([paper(description)])).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'description', params: { phrase } }),
+    ]);
+  });
+  test.each([
+    'Sending the white paper you asked for, without subscribing you to the newsletter.',
+    'Envoi du livre blanc demandé, sans abonnement à la newsletter.',
+    'Sending the paper; we will not contact you about anything else.',
+    'Envoi du livre blanc : nous ne vous recontacterons pas.',
+  ])('does not fire on %j', (description) => {
+    expect(onlyIn([paper(description)])).toEqual([]);
+  });
+  test('does not fire on a purpose that is not on consent, nor without a form', () => {
+    const text = 'Sending the paper, and we will contact you.';
+    expect(onlyIn([purpose({ description: text, legalBasis: 'legitimate-interests', legitimateInterest: 'x' })])).toEqual([]);
+    expect(onlyIn([purpose({ description: text, consentForm: 'none' })])).toEqual([]);
+  });
+});

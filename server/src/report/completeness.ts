@@ -4,6 +4,7 @@ import { CONSENT_EXEMPT_CATEGORIES, countriesOf, lines, needsConsent, transfersO
 import { isInEea } from '../documents/regions';
 import { isDirectMarketing } from '../documents/rights';
 import { choiceCookie } from '../documents/consent-cookie';
+import { checkboxWording } from '../consent/form-notices';
 import { parisDate, type CalendarDate } from '../registers/deadlines';
 import { UID } from '../uids';
 
@@ -92,6 +93,64 @@ const hasProcessing = (facts: PrivacyFacts, name: 'suppression-list' | 'consent-
 
 const names = (purposes: PurposeFacts[]): string => purposes.map((p) => p.name || '—').join(', ');
 
+/**
+ * Phrases by which a consent purpose's description announces a second use beside the one the box asks for (a white
+ * paper "and we will contact you"). Kept short on purpose: an editor's wording that merely resembles one raises
+ * nothing. Compared after normalizedText (lower case, no accents, straight apostrophes, single spaces).
+ */
+export const BUNDLED_USE_PHRASES: readonly string[] = [
+  'and we will contact you',
+  'and we may contact you',
+  'and we will call you',
+  'we will also contact you',
+  'we may also contact you',
+  'and to contact you',
+  'et nous vous recontacterons',
+  'et nous vous contacterons',
+  'et nous vous appellerons',
+  'nous vous recontacterons ensuite',
+  'nous pourrons vous recontacter',
+  'nous pourrons aussi vous contacter',
+  'et pour vous recontacter',
+  'et pour vous contacter',
+];
+
+const normalizedText = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/\s+/gu, ' ');
+
+/** The phrase of BUNDLED_USE_PHRASES a description contains, or null. */
+export const bundledUsePhrase = (description: string | null): string | null => {
+  if (blank(description)) return null;
+  const text = ` ${normalizedText(description as string)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/ +/g, ' ')} `;
+  return BUNDLED_USE_PHRASES.find((phrase) => text.includes(` ${phrase} `)) ?? null;
+};
+
+/**
+ * Consent purposes whose box on a shared form reads like an earlier one's (one tick would consent to both): each
+ * purpose after the first of such a group, with the first one's name.
+ */
+const bundledOnForms = (facts: PrivacyFacts): Map<string, { form: string; first: string }> => {
+  const bundled = new Map<string, { form: string; first: string }>();
+  const seen = new Map<string, PurposeFacts>();
+  for (const p of facts.purposes) {
+    if (p.legalBasis !== 'consent' || noConsentForm(p)) continue;
+    const form = p.consentForm as Exclude<PurposeFacts['consentForm'], null | 'none'>;
+    const { key, params } = checkboxWording(form, p);
+    const identity = JSON.stringify([form, key, params]);
+    const first = seen.get(identity);
+    if (first) bundled.set(p.documentId, { form, first: first.name || '—' });
+    else seen.set(identity, p);
+  }
+  return bundled;
+};
+
 const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => [
   ...(blank(org.name) ? [finding('organizationName', 'name')] : []),
   ...(blank(org.address) ? [finding('organizationAddress', 'address')] : []),
@@ -113,7 +172,13 @@ const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => 
 /** Categories of people who are not, as such, party to a contract with the organization (EDPB Guidelines 2/2019). */
 const NOT_PARTY_TO_A_CONTRACT: readonly string[] = ['client-contacts', 'supplier-contacts', 'prospects'];
 
-const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<PurposeFacts>> => {
+const purposeChecks = (
+  p: PurposeFacts,
+  today: CalendarDate,
+  bundled: Map<string, { form: string; first: string }>
+): ReturnType<Check<PurposeFacts>> => {
+  const onForm = bundled.get(p.documentId);
+  const secondUse = p.legalBasis === 'consent' && !noConsentForm(p) && !onForm ? bundledUsePhrase(p.description) : null;
   const indirect = p.source === 'third-party' || p.source === 'public-source';
   const consumerMarketing = isMarketingPurpose(p) && reachesConsumers(p) && p.legalBasis !== 'consent';
   return [
@@ -128,6 +193,9 @@ const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<P
       ? [finding('legitimateInterest', 'legitimateInterest')]
       : []),
     ...(p.legalBasis === 'consent' && (p.consentForm === null || p.consentForm === 'none') ? [finding('consentForm', 'consentForm')] : []),
+    // Art. 7(2), EDPB 05/2020 §3.1.3: one box per use, told apart; a description announcing a second use is read too.
+    ...(onForm ? [finding('bundledConsent', 'consentForm', { form: onForm.form, purpose: onForm.first })] : []),
+    ...(secondUse ? [finding('bundledConsentSecondUse', 'description', { phrase: secondUse })] : []),
     ...(p.legalBasis === 'consent' && (p.requirement === 'required-to-sign-up' || p.requirement === 'contractual')
       ? [finding('consentAsCondition', 'requirement')]
       : []),
@@ -293,6 +361,7 @@ const located = <T extends { documentId: string }>(
  */
 export const lintLocale = (facts: PrivacyFacts, today: CalendarDate = parisDate(new Date())): Finding[] => {
   const { locale } = facts;
+  const bundled = bundledOnForms(facts);
   return [
     ...located(UID.organization, locale, [facts.organization], (o) => o.name, organizationChecks, facts),
     ...(facts.purposes.length === 0
@@ -311,7 +380,7 @@ export const lintLocale = (facts: PrivacyFacts, today: CalendarDate = parisDate(
       locale,
       facts.purposes,
       (p) => p.name,
-      (p) => purposeChecks(p, today),
+      (p) => purposeChecks(p, today, bundled),
       facts
     ),
     ...(facts.purposes.length > 0

@@ -125,6 +125,24 @@ export const RULES: readonly Rule[] = [
     },
     `A marketing purpose whose channels include phone, audience b2c or both, on a legal basis other than consent. Until ${PHONE_OPT_IN_FROM} the opt-out regime (Bloctel) applies and the finding is a warning to prepare; from that day (a Paris calendar day; the report service passes the day of the request, tests pass their own) consumers may be canvassed by phone only with their prior consent, which the professional must be able to prove. Calls about a contract in progress and related to it stay allowed: such calls belong to the contract's purpose, not to a marketing one.`
   ),
+  rule(
+    'bundledConsent',
+    'error',
+    'GDPR Art. 4(11), 7(2), EDPB Guidelines 05/2020 on consent §3.1.3 (granularity)',
+    'purpose',
+    'consentForm',
+    undefined,
+    "Several purposes on consent share one consent form and their boxes would read the same. The form notices print one unticked box per consent purpose, but only the `other` form names the purpose on its box (and the newsletter its frequency): two consent purposes on the `white-paper` form get two identical boxes, and the reader cannot tell which tick consents to what. The finding is on each purpose of such a group after the first (in the policy's order) and names the first. An error: a consent that does not say what it is for is not specific."
+  ),
+  rule(
+    'bundledConsentSecondUse',
+    'warning',
+    'GDPR Art. 4(11), 7(2), EDPB Guidelines 05/2020 on consent §3.1.3 (granularity)',
+    'purpose',
+    'description',
+    undefined,
+    'A purpose on consent with a consent form whose description announces a second use beside the one its box asks for (a white paper “and we will contact you”). Recognised by a short list of English and French phrases, `BUNDLED_USE_PHRASES` in server/src/report/completeness.ts, compared without case, accents, apostrophe or spacing differences; a negation (“we will not contact you”) matches none. A warning, as a text match is for the editor to judge; not raised again on a purpose `bundledConsent` already reports.'
+  ),
   rule('purposeRetention', 'error', 'GDPR Art. 13(2)(a)', 'purpose', 'retention'),
   rule('sourceDetails', 'error', 'GDPR Art. 14(2)(f)', 'purpose', 'sourceDetails'),
   rule('dataCategories', 'warning', 'GDPR Art. 30(1)(c)', 'purpose', 'dataCategories', {
