@@ -6,9 +6,9 @@ import en from '../../templates/locales/en.json';
 import fr from '../../templates/locales/fr.json';
 import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from '../../server/src/documents/facts';
 import { ENUMS } from '../../server/src/documents/enums';
-import { isMarketingPurpose, lintLocale, providerMatchesRecipient } from '../../server/src/report/completeness';
+import { DPIA_CRITERIA, isMarketingPurpose, lintLocale, providerMatchesRecipient } from '../../server/src/report/completeness';
 import { RETENTION_BENCHMARKS } from '../../server/src/report/retention-benchmarks';
-import { RULES, rulesMarkdown } from '../../server/src/report/rules';
+import { RULES, messageParams, rulesMarkdown } from '../../server/src/report/rules';
 import { factsArbitrary } from '../helpers/facts-arbitrary';
 
 const FILE = path.resolve(__dirname, '..', '..', 'docs', 'completeness-rules.md');
@@ -549,5 +549,67 @@ describe('bundledConsentSecondUse', () => {
     const text = 'Sending the paper, and we will contact you.';
     expect(onlyIn([purpose({ description: text, legalBasis: 'legitimate-interests', legitimateInterest: 'x' })])).toEqual([]);
     expect(onlyIn([purpose({ description: text, consentForm: 'none' })])).toEqual([]);
+  });
+});
+
+describe('dpiaScreening', () => {
+  const screened = (p: PurposeFacts, facts: Partial<PrivacyFacts> = {}) =>
+    lintLocale({ ...base, cookies: [], ...facts, purposes: [p] } as PrivacyFacts).filter((f) => f.code === 'dpiaScreening');
+  const neutral = purpose({
+    legalBasis: 'contract',
+    consentForm: 'none',
+    profiling: false,
+    profilingLogic: 'x',
+    automatedDecision: false,
+    automatedDecisionLogic: 'x',
+    sensitiveData: false,
+    sensitiveDataCondition: 'explicit-consent',
+    criminalData: false,
+    minors: 'none',
+    dataSubjectCategories: ['customers'],
+  });
+  test('fires at two criteria, as a warning, and lists them', () => {
+    expect(screened({ ...neutral, profiling: true, dataSubjectCategories: ['employees'] })).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: null,
+        documentId: 'p1',
+        params: { count: '2', criteria: 'evaluation,vulnerablePeople' },
+      }),
+    ]);
+    expect(screened({ ...neutral, automatedDecision: true })[0].params).toEqual({ count: '2', criteria: 'evaluation,automatedDecision' });
+    expect(screened({ ...neutral, sensitiveData: true, minors: 'targets' })[0].params.criteria).toBe('sensitiveData,vulnerablePeople');
+  });
+  test('is nothing below two criteria', () => {
+    expect(screened(neutral)).toEqual([]);
+    expect(screened({ ...neutral, profiling: true })).toEqual([]);
+    expect(screened({ ...neutral, criminalData: true })).toEqual([]);
+    expect(screened({ ...neutral, dataSubjectCategories: ['children'], minors: 'targets' })).toEqual([]);
+    expect(screened({ ...neutral, minors: 'may-reach', profiling: true })).toEqual([]);
+  });
+  test('systematic monitoring: profiling fed by an advertising or analytics tracker whose recipient the purpose has', () => {
+    const google = recipient('Google LLC');
+    const profiled = { ...neutral, profiling: true, recipients: [google] };
+    const linked = cookie({ category: 'advertising', recipient: google.documentId, provider: 'Someone' });
+    expect(screened(profiled, { cookies: [linked] })[0].params.criteria).toBe('evaluation,systematicMonitoring');
+    expect(screened(profiled, { cookies: [cookie({ provider: 'Google' })] })[0].params.criteria).toBe('evaluation,systematicMonitoring');
+    // A tracker feeding another recipient, an exempt one, or no profiling: not monitoring by this purpose.
+    expect(screened(profiled, { cookies: [cookie({ provider: 'Hotjar' })] })).toEqual([]);
+    expect(
+      screened(profiled, { cookies: [cookie({ provider: 'Google', category: 'audience-measurement-exempt', party: 'first' })] })
+    ).toEqual([]);
+    expect(screened({ ...profiled, profiling: false }, { cookies: [linked] })).toEqual([]);
+  });
+  test('the criteria are translated and joined in the admin language', () => {
+    const t = (key: string) => String(lookup(fr, key));
+    expect(messageParams(t, 'dpiaScreening', { count: '2', criteria: 'evaluation,vulnerablePeople' })).toEqual({
+      count: '2',
+      criteria: 'évaluation ou notation, personnes vulnérables (enfants, salariés)',
+    });
+    expect(messageParams(t, 'consentForm', { criteria: 'evaluation' })).toEqual({ criteria: 'evaluation' });
+    for (const criterion of DPIA_CRITERIA) {
+      expect(typeof lookup(en, `dpiaCriteria.${criterion}`)).toBe('string');
+      expect(typeof lookup(fr, `dpiaCriteria.${criterion}`)).toBe('string');
+    }
   });
 });

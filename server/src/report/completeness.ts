@@ -151,6 +151,38 @@ const bundledOnForms = (facts: PrivacyFacts): Map<string, { form: string; first:
   return bundled;
 };
 
+/** The DPIA criteria of WP248 rev.01 the model can read (docs/completeness-rules.md, dpiaScreening), in the guidelines' order. */
+export const DPIA_CRITERIA = ['evaluation', 'automatedDecision', 'systematicMonitoring', 'sensitiveData', 'vulnerablePeople'] as const;
+export type DpiaCriterion = (typeof DPIA_CRITERIA)[number];
+
+/** Categories of data subjects the guidelines name as vulnerable (children; employees, for the imbalance of power). */
+const VULNERABLE_SUBJECTS: readonly string[] = ['children', 'employees'];
+
+/** A tracker in analytics, advertising or social-media whose data goes to one of the purpose's recipients. */
+const fedByTracker = (p: PurposeFacts, facts: PrivacyFacts): boolean =>
+  facts.cookies.some(
+    (c) =>
+      TRACKER_CATEGORIES.includes(c.category) &&
+      p.recipients.some((r) =>
+        c.recipient !== null ? r.documentId === c.recipient : !blank(c.provider) && providerMatchesRecipient(c.provider, r.name)
+      )
+  );
+
+/** The DPIA criteria a purpose meets, as far as the model tells them. */
+export const dpiaCriteria = (p: PurposeFacts, facts: PrivacyFacts): DpiaCriterion[] => {
+  const met: Record<DpiaCriterion, boolean> = {
+    evaluation: p.profiling || p.automatedDecision,
+    automatedDecision: p.automatedDecision,
+    systematicMonitoring: p.profiling && fedByTracker(p, facts),
+    sensitiveData: p.sensitiveData || p.criminalData,
+    vulnerablePeople: p.minors === 'targets' || p.dataSubjectCategories.some((category) => VULNERABLE_SUBJECTS.includes(category)),
+  };
+  return DPIA_CRITERIA.filter((criterion) => met[criterion]);
+};
+
+/** WP248 rev.01: two criteria or more, a DPIA is required in most cases. */
+const DPIA_THRESHOLD = 2;
+
 const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => [
   ...(blank(org.name) ? [finding('organizationName', 'name')] : []),
   ...(blank(org.address) ? [finding('organizationAddress', 'address')] : []),
@@ -174,12 +206,14 @@ const NOT_PARTY_TO_A_CONTRACT: readonly string[] = ['client-contacts', 'supplier
 
 const purposeChecks = (
   p: PurposeFacts,
+  facts: PrivacyFacts,
   today: CalendarDate,
   bundled: Map<string, { form: string; first: string }>
 ): ReturnType<Check<PurposeFacts>> => {
   const onForm = bundled.get(p.documentId);
   const secondUse = p.legalBasis === 'consent' && !noConsentForm(p) && !onForm ? bundledUsePhrase(p.description) : null;
   const indirect = p.source === 'third-party' || p.source === 'public-source';
+  const dpia = dpiaCriteria(p, facts);
   const consumerMarketing = isMarketingPurpose(p) && reachesConsumers(p) && p.legalBasis !== 'consent';
   return [
     // E-mail and SMS prospecting of individuals needs their prior consent (CPCE L34-5).
@@ -225,6 +259,8 @@ const purposeChecks = (
     // Art. 9(2): the warning stays until the editor names the exception relied on.
     ...(p.sensitiveData && p.sensitiveDataCondition === null ? [finding('sensitiveData', 'sensitiveData')] : []),
     ...(p.criminalData ? [finding('criminalData', 'criminalData')] : []),
+    // WP248 rev.01, CNIL délibération 2018-327: two criteria or more, a DPIA before the processing starts.
+    ...(dpia.length >= DPIA_THRESHOLD ? [finding('dpiaScreening', null, { count: String(dpia.length), criteria: dpia.join(',') })] : []),
   ];
 };
 
@@ -380,7 +416,7 @@ export const lintLocale = (facts: PrivacyFacts, today: CalendarDate = parisDate(
       locale,
       facts.purposes,
       (p) => p.name,
-      (p) => purposeChecks(p, today, bundled),
+      (p) => purposeChecks(p, facts, today, bundled),
       facts
     ),
     ...(facts.purposes.length > 0

@@ -21,6 +21,11 @@ export interface Rule {
   variant?: { when: string; severity: Severity; article: string };
   /** When and why the rule fires, for docs/completeness-rules.md (English). */
   note?: string;
+  /**
+   * Params holding comma-separated codes, each the message whose key is the pattern with `*` replaced by the code: the
+   * report translates them into the admin's language and joins them before making the message (dpiaScreening's criteria).
+   */
+  listParams?: Record<string, string>;
 }
 
 /** The day B2C phone canvassing needs prior consent (Code de la consommation L223-1 as amended by loi n° 2025-594, art. 13). */
@@ -143,6 +148,18 @@ export const RULES: readonly Rule[] = [
     undefined,
     'A purpose on consent with a consent form whose description announces a second use beside the one its box asks for (a white paper “and we will contact you”). Recognised by a short list of English and French phrases, `BUNDLED_USE_PHRASES` in server/src/report/completeness.ts, compared without case, accents, apostrophe or spacing differences; a negation (“we will not contact you”) matches none. A warning, as a text match is for the editor to judge; not raised again on a purpose `bundledConsent` already reports.'
   ),
+  {
+    ...rule(
+      'dpiaScreening',
+      'warning',
+      'GDPR Art. 35(1), (3), (4); EDPB WP248 rev.01 (DPIA guidelines); CNIL délibération n° 2018-327 of 11 October 2018 (processing operations requiring a DPIA)',
+      'purpose',
+      null,
+      undefined,
+      "A purpose meeting two or more of the nine criteria of the DPIA guidelines (WP248 rev.01, endorsed by the EDPB; the CNIL built its list of processing operations requiring a DPIA, délibération n° 2018-327, on them): by the guidelines, such a processing needs a DPIA in most cases. Below two, nothing is reported. Five criteria can be read from the model: evaluation or scoring (`profiling` or `automatedDecision` on), automated decision with legal or similarly significant effect (`automatedDecision`), systematic monitoring (`profiling` on and a published tracker in analytics, advertising or social-media whose recipient, linked or matched by provider name, is one of the purpose's recipients), sensitive or highly personal data (`sensitiveData` or `criminalData`), vulnerable people (`minors: targets`, or categories of data subjects `children` or `employees`, whom the guidelines name for the imbalance of power). The model has no field for large scale, matching or combining datasets, innovative technology or a processing that blocks a right or a service: those are not counted, so a purpose may need a DPIA the report does not see. The message lists the criteria met."
+    ),
+    listParams: { criteria: 'dpiaCriteria.*' },
+  },
   rule('purposeRetention', 'error', 'GDPR Art. 13(2)(a)', 'purpose', 'retention'),
   rule('sourceDetails', 'error', 'GDPR Art. 14(2)(f)', 'purpose', 'sourceDetails'),
   rule('dataCategories', 'warning', 'GDPR Art. 30(1)(c)', 'purpose', 'dataCategories', {
@@ -291,6 +308,22 @@ export const RULES: readonly Rule[] = [
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
+
+/** A finding's params ready for its message: the rule's list params translated (listParams) and joined. */
+export const messageParams = (t: (key: string) => string, code: string, params: Record<string, string>): Record<string, string> => {
+  const lists = BY_CODE.get(code)?.listParams ?? {};
+  const translated = Object.entries(lists)
+    .filter(([name]) => name in params)
+    .map(([name, pattern]) => [
+      name,
+      params[name]
+        .split(',')
+        .filter(Boolean)
+        .map((item) => t(pattern.replace('*', item)))
+        .join(t('list.separator')),
+    ]);
+  return { ...params, ...Object.fromEntries(translated) };
+};
 
 export const ruleOf = (code: string): Rule => {
   const found = BY_CODE.get(code);
