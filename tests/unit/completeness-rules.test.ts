@@ -613,3 +613,42 @@ describe('dpiaScreening', () => {
     }
   });
 });
+
+describe('bannerCategoryWithoutPurpose', () => {
+  const found = (purposes: PurposeFacts[], cookies: CookieFacts[]) =>
+    lintLocale({ ...base, purposes, cookies } as PrivacyFacts).filter((f) => f.code === 'bannerCategoryWithoutPurpose');
+  const contract = purpose({ legalBasis: 'contract', consentForm: 'none' });
+  const trackers = [
+    cookie({ documentId: 'c1', name: '_ga', category: 'analytics' }),
+    cookie({ documentId: 'c2', name: '_gid', category: 'analytics' }),
+    cookie({ documentId: 'c3', name: 'session', category: 'necessary', party: 'first' }),
+  ];
+  test('fires once per consent category of trackers when no purpose relies on consent, naming the trackers', () => {
+    expect(found([contract], trackers)).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        uid: 'plugin::privacy.purpose',
+        documentId: '',
+        field: null,
+        params: { category: 'analytics', cookies: '_ga, _gid' },
+      }),
+    ]);
+    expect(
+      found([contract], [...trackers, cookie({ documentId: 'c4', name: 'fr', category: 'advertising' })]).map((f) => f.params.category)
+    ).toEqual(['analytics', 'advertising']);
+  });
+  test('does not fire once a purpose relies on consent, nor on exempt trackers only', () => {
+    expect(found([contract, purpose({ documentId: 'p2', name: 'Audience analysis', consentForm: 'other' })], trackers)).toEqual([]);
+    expect(found([contract], [trackers[2], cookie({ name: '_pk_id', category: 'audience-measurement-exempt', party: 'first' })])).toEqual(
+      []
+    );
+  });
+  test('its category is the banner’s own title, in the admin language', () => {
+    const t = (key: string) => String(lookup(fr, key));
+    expect(messageParams(t, 'bannerCategoryWithoutPurpose', { category: 'analytics', cookies: '_ga' })).toEqual({
+      category: String(lookup(fr, 'banner.categories.analytics.title')),
+      cookies: '_ga',
+    });
+    expect(typeof lookup(fr, 'banner.categories.social-media.title')).toBe('string');
+  });
+});

@@ -381,6 +381,24 @@ const cookieChecks: Check<CookieFacts> = (c, facts) => {
   ];
 };
 
+/**
+ * Banner categories (the consent categories of trackers) present while no purpose relies on consent: the model links no
+ * purpose to a tracker, so this is the check it can make (docs/completeness-rules.md, bannerCategoryWithoutPurpose).
+ */
+const uncoveredBannerCategories = (facts: PrivacyFacts): Array<ReturnType<typeof finding>> => {
+  if (facts.purposes.some((p) => p.legalBasis === 'consent')) return [];
+  const categories = [...new Set(facts.cookies.filter(needsConsent).map((c) => c.category))];
+  return categories.map((category) =>
+    finding('bannerCategoryWithoutPurpose', null, {
+      category,
+      cookies: facts.cookies
+        .filter((c) => c.category === category)
+        .map((c) => c.name)
+        .join(', '),
+    })
+  );
+};
+
 const located = <T extends { documentId: string }>(
   uid: string,
   locale: string,
@@ -425,6 +443,7 @@ export const lintLocale = (facts: PrivacyFacts, today: CalendarDate = parisDate(
     ...located(UID.recipient, locale, facts.recipients, (r) => r.name, recipientChecks, facts),
     ...located(UID.retentionRule, locale, facts.retentionRules, (r) => r.label, retentionChecks, facts),
     ...located(UID.cookie, locale, facts.cookies, (c) => c.name, cookieChecks, facts),
+    ...uncoveredBannerCategories(facts).map((f) => ({ ...f, uid: UID.purpose, documentId: '', entry: facts.organization.name, locale })),
     ...(facts.cookies.some(needsConsent) && !choiceCookie(facts).declared
       ? [
           {

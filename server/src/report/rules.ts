@@ -303,6 +303,18 @@ export const RULES: readonly Rule[] = [
     'A third-party cookie in analytics, advertising or social-media that is linked to no recipient (its `recipient` field, v2) and whose provider matches no recipient name. Names match when, word by word (case and punctuation ignored), one starts with the other: "Google" matches "Google LLC", "Google Ireland Ltd" matches "Google", "Goo" matches nothing.'
   ),
   rule('consentCookieUndeclared', 'warning', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'cookie', 'name'),
+  {
+    ...rule(
+      'bannerCategoryWithoutPurpose',
+      'warning',
+      'GDPR Art. 6(1)(a), 13(1)(c); ePrivacy Art. 5(3)',
+      'purpose',
+      null,
+      undefined,
+      'Trackers in a category the banner asks consent for (analytics, advertising, social-media) while no purpose of the organization relies on consent: the banner collects a consent that the privacy policy gives no purpose for. The model links no purpose to a cookie or a banner category (a cookie has a category, a free-text purpose and a recipient; a purpose has no tracker field), so the rule cannot tell whether a given purpose covers a given category; it reports this weaker case, one finding per banner category, on the organization, naming its trackers. A purpose on consent for what the trackers do (audience analysis, targeted advertising) clears it.'
+    ),
+    listParams: { category: 'banner.categories.*.title' },
+  },
   rule('missingTranslation', 'warning', 'GDPR Art. 12(1)', 'any', null),
   rule('relationDrift', 'warning', 'GDPR Art. 13(1)(e)', 'purpose', 'recipients'),
 ];
