@@ -7,6 +7,7 @@ import { countryName, isInEea } from '../documents/regions';
 import { objectsToMarketing, rightsAcross } from '../documents/rights';
 import type { Translate } from '../documents/translator';
 import { lowerFirstCommonWord } from '../documents/typography';
+import { checkboxWording } from '../documents/consent-checkbox';
 
 export interface ConsentCheckbox {
   /** A stable field name for the form: one box per purpose. */
@@ -57,21 +58,6 @@ const joined = (t: Translate, values: string[]): string =>
   values.length < 2
     ? (values[0] ?? '')
     : `${values.slice(0, -1).join(t('list.separator'))}${t('consent.email.and')}${values[values.length - 1]}`;
-
-/**
- * What a purpose's box says on a form besides the sender: its message key and the values it quotes. Only the "other"
- * form names the purpose and the newsletter its frequency, so two consent purposes on another form get boxes that read
- * the same (the report's bundledConsent rule).
- */
-export const checkboxWording = (
-  form: FormNotice['form'],
-  purpose: Pick<PurposeFacts, 'name' | 'emailFrequency'>
-): { key: string; params: Record<string, string> } => {
-  if (form === 'newsletter' && purpose.emailFrequency) {
-    return { key: 'consent.checkbox.newsletterFrequency', params: { frequency: purpose.emailFrequency } };
-  }
-  return { key: `consent.checkbox.${form}`, params: form === 'other' ? { purpose: purpose.name } : {} };
-};
 
 const checkboxLabel = (t: Translate, facts: PrivacyFacts, form: FormNotice['form'], purpose: PurposeFacts): string => {
   const { key, params } = checkboxWording(form, purpose);

@@ -4,7 +4,7 @@ import { CONSENT_EXEMPT_CATEGORIES, countriesOf, lines, needsConsent, transfersO
 import { isInEea } from '../documents/regions';
 import { isDirectMarketing } from '../documents/rights';
 import { choiceCookie } from '../documents/consent-cookie';
-import { checkboxWording } from '../consent/form-notices';
+import { checkboxWording } from '../documents/consent-checkbox';
 import { parisDate, type CalendarDate } from '../registers/deadlines';
 import { UID } from '../uids';
 
