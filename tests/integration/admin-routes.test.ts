@@ -182,6 +182,39 @@ describe('report rules and Markdown form', () => {
   });
 });
 
+describe('dpiaScreening on a real Strapi', () => {
+  test('a purpose meeting two DPIA criteria is a warning whose message lists them in the admin language', async () => {
+    const purpose = await docs('purpose').create({
+      locale: 'en',
+      data: {
+        organization: orgId,
+        name: 'Staff performance scoring',
+        legalBasis: 'legitimate-interests',
+        legitimateInterest: 'Managing the teams',
+        profiling: true,
+        profilingLogic: 'A score from the yearly review.',
+        dataSubjectCategories: 'employees',
+        dataCategories: 'Review notes',
+        retention: retentionId,
+      },
+    });
+    try {
+      const find = async (lang: string) =>
+        (await report(lang)).items.find((i) => i.code === 'dpiaScreening' && i.entry === 'Staff performance scoring');
+      expect(await find('en')).toMatchObject({ severity: 'warning', field: null });
+      expect((await find('en'))?.message).toContain('meets 2 of the criteria');
+      expect((await find('en'))?.message).toContain('evaluation or scoring, vulnerable people (children, employees)');
+      expect((await find('fr'))?.message.replace(/[\u00a0\u202f]/g, ' ')).toContain(
+        'évaluation ou notation, personnes vulnérables (enfants, salariés)'
+      );
+      await docs('purpose').update({ documentId: purpose.documentId, locale: 'en', data: { dataSubjectCategories: 'customers' } });
+      expect(await find('en')).toBeUndefined();
+    } finally {
+      await docs('purpose').delete({ documentId: purpose.documentId, locale: 'en' });
+    }
+  });
+});
+
 describe('preview', () => {
   test('renders drafts, and says when the draft differs from what is published', async () => {
     const response = await asAdmin('/privacy/preview?organization=acme&locale=en');

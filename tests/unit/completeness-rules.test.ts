@@ -6,9 +6,9 @@ import en from '../../templates/locales/en.json';
 import fr from '../../templates/locales/fr.json';
 import type { CookieFacts, PrivacyFacts, PurposeFacts, RecipientFacts, RetentionFacts } from '../../server/src/documents/facts';
 import { ENUMS } from '../../server/src/documents/enums';
-import { isMarketingPurpose, lintLocale, providerMatchesRecipient } from '../../server/src/report/completeness';
+import { DPIA_CRITERIA, isMarketingPurpose, lintLocale, providerMatchesRecipient } from '../../server/src/report/completeness';
 import { RETENTION_BENCHMARKS } from '../../server/src/report/retention-benchmarks';
-import { RULES, rulesMarkdown } from '../../server/src/report/rules';
+import { RULES, messageParams, rulesMarkdown } from '../../server/src/report/rules';
 import { factsArbitrary } from '../helpers/facts-arbitrary';
 
 const FILE = path.resolve(__dirname, '..', '..', 'docs', 'completeness-rules.md');
@@ -487,5 +487,168 @@ describe('processings a DPO expects', () => {
     });
     expect(codes({ purposes: [byPost] })).not.toContain('suppressionListMissing');
     expect(codes({ purposes: [] })).not.toContain('suppressionListMissing');
+  });
+});
+
+describe('bundledConsent', () => {
+  const paper = purpose({ documentId: 'p1', name: 'White paper', consentForm: 'white-paper', description: 'Sending the paper.' });
+  const planted = purpose({
+    documentId: 'p2',
+    name: 'Sales follow-up',
+    consentForm: 'white-paper',
+    description: 'Calls after a download.',
+  });
+  const onlyIn = (facts: Partial<PrivacyFacts>, code: string) =>
+    lintLocale({ ...base, ...facts } as PrivacyFacts).filter((f) => f.code === code);
+  test('fires, as an error, on the second consent purpose whose box on a shared form reads like the first', () => {
+    const found = onlyIn({ purposes: [paper, planted] }, 'bundledConsent');
+    expect(found).toEqual([
+      expect.objectContaining({
+        documentId: 'p2',
+        severity: 'error',
+        field: 'consentForm',
+        params: { form: 'white-paper', purpose: 'White paper' },
+        article: 'GDPR Art. 4(11), 7(2), EDPB Guidelines 05/2020 on consent §3.1.3 (granularity)',
+      }),
+    ]);
+  });
+  test('does not fire once the second use has a box of its own, nor on boxes that name their purpose or frequency', () => {
+    expect(onlyIn({ purposes: [paper, { ...planted, consentForm: 'other' }] }, 'bundledConsent')).toEqual([]);
+    const other = (documentId: string, name: string) => purpose({ documentId, name, consentForm: 'other' });
+    expect(onlyIn({ purposes: [other('p1', 'Surveys'), other('p2', 'Events')] }, 'bundledConsent')).toEqual([]);
+    const weekly = purpose({ documentId: 'p1', emailFrequency: 'weekly' });
+    const monthly = purpose({ documentId: 'p2', name: 'Digest', emailFrequency: 'monthly' });
+    expect(onlyIn({ purposes: [weekly, monthly] }, 'bundledConsent')).toEqual([]);
+    // A purpose on another basis on the same form has no box: nothing is bundled.
+    expect(onlyIn({ purposes: [paper, { ...planted, legalBasis: 'legitimate-interests' }] }, 'bundledConsent')).toEqual([]);
+  });
+});
+
+describe('bundledConsentSecondUse', () => {
+  const onlyIn = (purposes: PurposeFacts[]) =>
+    lintLocale({ ...base, purposes } as PrivacyFacts).filter((f) => f.code === 'bundledConsentSecondUse');
+  const paper = (description: string) => purpose({ consentForm: 'white-paper', description });
+  test.each([
+    ['Sending the white paper you asked for, and we will contact you about our offers.', 'and we will contact you'],
+    ['Envoi du livre blanc demandé, et nous vous recontacterons pour vous présenter nos offres.', 'et nous vous recontacterons'],
+    ['Envoi du livre blanc ET  NOUS VOUS RECONTACTERONS.', 'et nous vous recontacterons'],
+  ])('fires, as a warning, on %j', (description, phrase) => {
+    expect(onlyIn([paper(description)])).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'description', params: { phrase } }),
+    ]);
+  });
+  test.each([
+    'Sending the white paper you asked for, without subscribing you to the newsletter.',
+    'Envoi du livre blanc demandé, sans abonnement à la newsletter.',
+    'Sending the paper; we will not contact you about anything else.',
+    'Envoi du livre blanc : nous ne vous recontacterons pas.',
+  ])('does not fire on %j', (description) => {
+    expect(onlyIn([paper(description)])).toEqual([]);
+  });
+  test('does not fire on a purpose that is not on consent, nor without a form', () => {
+    const text = 'Sending the paper, and we will contact you.';
+    expect(onlyIn([purpose({ description: text, legalBasis: 'legitimate-interests', legitimateInterest: 'x' })])).toEqual([]);
+    expect(onlyIn([purpose({ description: text, consentForm: 'none' })])).toEqual([]);
+  });
+});
+
+describe('dpiaScreening', () => {
+  const screened = (p: PurposeFacts, facts: Partial<PrivacyFacts> = {}) =>
+    lintLocale({ ...base, cookies: [], ...facts, purposes: [p] } as PrivacyFacts).filter((f) => f.code === 'dpiaScreening');
+  const neutral = purpose({
+    legalBasis: 'contract',
+    consentForm: 'none',
+    profiling: false,
+    profilingLogic: 'x',
+    automatedDecision: false,
+    automatedDecisionLogic: 'x',
+    sensitiveData: false,
+    sensitiveDataCondition: 'explicit-consent',
+    criminalData: false,
+    minors: 'none',
+    dataSubjectCategories: ['customers'],
+  });
+  test('fires at two criteria, as a warning, and lists them', () => {
+    expect(screened({ ...neutral, profiling: true, dataSubjectCategories: ['employees'] })).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: null,
+        documentId: 'p1',
+        params: { count: '2', criteria: 'evaluation,vulnerablePeople' },
+      }),
+    ]);
+    expect(screened({ ...neutral, automatedDecision: true })[0].params).toEqual({ count: '2', criteria: 'evaluation,automatedDecision' });
+    expect(screened({ ...neutral, sensitiveData: true, minors: 'targets' })[0].params.criteria).toBe('sensitiveData,vulnerablePeople');
+  });
+  test('is nothing below two criteria', () => {
+    expect(screened(neutral)).toEqual([]);
+    expect(screened({ ...neutral, profiling: true })).toEqual([]);
+    expect(screened({ ...neutral, criminalData: true })).toEqual([]);
+    expect(screened({ ...neutral, dataSubjectCategories: ['children'], minors: 'targets' })).toEqual([]);
+    expect(screened({ ...neutral, minors: 'may-reach', profiling: true })).toEqual([]);
+  });
+  test('systematic monitoring: profiling fed by an advertising or analytics tracker whose recipient the purpose has', () => {
+    const google = recipient('Google LLC');
+    const profiled = { ...neutral, profiling: true, recipients: [google] };
+    const linked = cookie({ category: 'advertising', recipient: google.documentId, provider: 'Someone' });
+    expect(screened(profiled, { cookies: [linked] })[0].params.criteria).toBe('evaluation,systematicMonitoring');
+    expect(screened(profiled, { cookies: [cookie({ provider: 'Google' })] })[0].params.criteria).toBe('evaluation,systematicMonitoring');
+    // A tracker feeding another recipient, an exempt one, or no profiling: not monitoring by this purpose.
+    expect(screened(profiled, { cookies: [cookie({ provider: 'Hotjar' })] })).toEqual([]);
+    expect(
+      screened(profiled, { cookies: [cookie({ provider: 'Google', category: 'audience-measurement-exempt', party: 'first' })] })
+    ).toEqual([]);
+    expect(screened({ ...profiled, profiling: false }, { cookies: [linked] })).toEqual([]);
+  });
+  test('the criteria are translated and joined in the admin language', () => {
+    const t = (key: string) => String(lookup(fr, key));
+    expect(messageParams(t, 'dpiaScreening', { count: '2', criteria: 'evaluation,vulnerablePeople' })).toEqual({
+      count: '2',
+      criteria: 'évaluation ou notation, personnes vulnérables (enfants, salariés)',
+    });
+    expect(messageParams(t, 'consentForm', { criteria: 'evaluation' })).toEqual({ criteria: 'evaluation' });
+    for (const criterion of DPIA_CRITERIA) {
+      expect(typeof lookup(en, `dpiaCriteria.${criterion}`)).toBe('string');
+      expect(typeof lookup(fr, `dpiaCriteria.${criterion}`)).toBe('string');
+    }
+  });
+});
+
+describe('bannerCategoryWithoutPurpose', () => {
+  const found = (purposes: PurposeFacts[], cookies: CookieFacts[]) =>
+    lintLocale({ ...base, purposes, cookies } as PrivacyFacts).filter((f) => f.code === 'bannerCategoryWithoutPurpose');
+  const contract = purpose({ legalBasis: 'contract', consentForm: 'none' });
+  const trackers = [
+    cookie({ documentId: 'c1', name: '_ga', category: 'analytics' }),
+    cookie({ documentId: 'c2', name: '_gid', category: 'analytics' }),
+    cookie({ documentId: 'c3', name: 'session', category: 'necessary', party: 'first' }),
+  ];
+  test('fires once per consent category of trackers when no purpose relies on consent, naming the trackers', () => {
+    expect(found([contract], trackers)).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        uid: 'plugin::privacy.purpose',
+        documentId: '',
+        field: null,
+        params: { category: 'analytics', cookies: '_ga, _gid' },
+      }),
+    ]);
+    expect(
+      found([contract], [...trackers, cookie({ documentId: 'c4', name: 'fr', category: 'advertising' })]).map((f) => f.params.category)
+    ).toEqual(['analytics', 'advertising']);
+  });
+  test('does not fire once a purpose relies on consent, nor on exempt trackers only', () => {
+    expect(found([contract, purpose({ documentId: 'p2', name: 'Audience analysis', consentForm: 'other' })], trackers)).toEqual([]);
+    expect(found([contract], [trackers[2], cookie({ name: '_pk_id', category: 'audience-measurement-exempt', party: 'first' })])).toEqual(
+      []
+    );
+  });
+  test('its category is the banner’s own title, in the admin language', () => {
+    const t = (key: string) => String(lookup(fr, key));
+    expect(messageParams(t, 'bannerCategoryWithoutPurpose', { category: 'analytics', cookies: '_ga' })).toEqual({
+      category: String(lookup(fr, 'banner.categories.analytics.title')),
+      cookies: '_ga',
+    });
+    expect(typeof lookup(fr, 'banner.categories.social-media.title')).toBe('string');
   });
 });

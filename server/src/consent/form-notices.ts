@@ -7,6 +7,7 @@ import { countryName, isInEea } from '../documents/regions';
 import { objectsToMarketing, rightsAcross } from '../documents/rights';
 import type { Translate } from '../documents/translator';
 import { lowerFirstCommonWord } from '../documents/typography';
+import { checkboxWording } from '../documents/consent-checkbox';
 
 export interface ConsentCheckbox {
   /** A stable field name for the form: one box per purpose. */
@@ -59,11 +60,8 @@ const joined = (t: Translate, values: string[]): string =>
     : `${values.slice(0, -1).join(t('list.separator'))}${t('consent.email.and')}${values[values.length - 1]}`;
 
 const checkboxLabel = (t: Translate, facts: PrivacyFacts, form: FormNotice['form'], purpose: PurposeFacts): string => {
-  const sender = senderName(facts);
-  if (form === 'newsletter' && purpose.emailFrequency) {
-    return t('consent.checkbox.newsletterFrequency', { sender, frequency: purpose.emailFrequency });
-  }
-  return t(`consent.checkbox.${form}`, { sender, purpose: purpose.name });
+  const { key, params } = checkboxWording(form, purpose);
+  return t(key, { sender: senderName(facts), ...params });
 };
 
 /**

@@ -4,6 +4,7 @@ import { CONSENT_EXEMPT_CATEGORIES, countriesOf, lines, needsConsent, transfersO
 import { isInEea } from '../documents/regions';
 import { isDirectMarketing } from '../documents/rights';
 import { choiceCookie } from '../documents/consent-cookie';
+import { checkboxWording } from '../documents/consent-checkbox';
 import { parisDate, type CalendarDate } from '../registers/deadlines';
 import { UID } from '../uids';
 
@@ -92,6 +93,96 @@ const hasProcessing = (facts: PrivacyFacts, name: 'suppression-list' | 'consent-
 
 const names = (purposes: PurposeFacts[]): string => purposes.map((p) => p.name || '—').join(', ');
 
+/**
+ * Phrases by which a consent purpose's description announces a second use beside the one the box asks for (a white
+ * paper "and we will contact you"). Kept short on purpose: an editor's wording that merely resembles one raises
+ * nothing. Compared after normalizedText (lower case, no accents, straight apostrophes, single spaces).
+ */
+export const BUNDLED_USE_PHRASES: readonly string[] = [
+  'and we will contact you',
+  'and we may contact you',
+  'and we will call you',
+  'we will also contact you',
+  'we may also contact you',
+  'and to contact you',
+  'et nous vous recontacterons',
+  'et nous vous contacterons',
+  'et nous vous appellerons',
+  'nous vous recontacterons ensuite',
+  'nous pourrons vous recontacter',
+  'nous pourrons aussi vous contacter',
+  'et pour vous recontacter',
+  'et pour vous contacter',
+];
+
+const normalizedText = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2019\u2018]/g, "'")
+    .replace(/\s+/gu, ' ');
+
+/** The phrase of BUNDLED_USE_PHRASES a description contains, or null. */
+export const bundledUsePhrase = (description: string | null): string | null => {
+  if (blank(description)) return null;
+  const text = ` ${normalizedText(description as string)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/ +/g, ' ')} `;
+  return BUNDLED_USE_PHRASES.find((phrase) => text.includes(` ${phrase} `)) ?? null;
+};
+
+/**
+ * Consent purposes whose box on a shared form reads like an earlier one's (one tick would consent to both): each
+ * purpose after the first of such a group, with the first one's name.
+ */
+const bundledOnForms = (facts: PrivacyFacts): Map<string, { form: string; first: string }> => {
+  const bundled = new Map<string, { form: string; first: string }>();
+  const seen = new Map<string, PurposeFacts>();
+  for (const p of facts.purposes) {
+    if (p.legalBasis !== 'consent' || noConsentForm(p)) continue;
+    const form = p.consentForm as Exclude<PurposeFacts['consentForm'], null | 'none'>;
+    const { key, params } = checkboxWording(form, p);
+    const identity = JSON.stringify([form, key, params]);
+    const first = seen.get(identity);
+    if (first) bundled.set(p.documentId, { form, first: first.name || '—' });
+    else seen.set(identity, p);
+  }
+  return bundled;
+};
+
+/** The DPIA criteria of WP248 rev.01 the model can read (docs/completeness-rules.md, dpiaScreening), in the guidelines' order. */
+export const DPIA_CRITERIA = ['evaluation', 'automatedDecision', 'systematicMonitoring', 'sensitiveData', 'vulnerablePeople'] as const;
+export type DpiaCriterion = (typeof DPIA_CRITERIA)[number];
+
+/** Categories of data subjects the guidelines name as vulnerable (children; employees, for the imbalance of power). */
+const VULNERABLE_SUBJECTS: readonly string[] = ['children', 'employees'];
+
+/** A tracker in analytics, advertising or social-media whose data goes to one of the purpose's recipients. */
+const fedByTracker = (p: PurposeFacts, facts: PrivacyFacts): boolean =>
+  facts.cookies.some(
+    (c) =>
+      TRACKER_CATEGORIES.includes(c.category) &&
+      p.recipients.some((r) =>
+        c.recipient !== null ? r.documentId === c.recipient : !blank(c.provider) && providerMatchesRecipient(c.provider, r.name)
+      )
+  );
+
+/** The DPIA criteria a purpose meets, as far as the model tells them. */
+export const dpiaCriteria = (p: PurposeFacts, facts: PrivacyFacts): DpiaCriterion[] => {
+  const met: Record<DpiaCriterion, boolean> = {
+    evaluation: p.profiling || p.automatedDecision,
+    automatedDecision: p.automatedDecision,
+    systematicMonitoring: p.profiling && fedByTracker(p, facts),
+    sensitiveData: p.sensitiveData || p.criminalData,
+    vulnerablePeople: p.minors === 'targets' || p.dataSubjectCategories.some((category) => VULNERABLE_SUBJECTS.includes(category)),
+  };
+  return DPIA_CRITERIA.filter((criterion) => met[criterion]);
+};
+
+/** WP248 rev.01: two criteria or more, a DPIA is required in most cases. */
+const DPIA_THRESHOLD = 2;
+
 const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => [
   ...(blank(org.name) ? [finding('organizationName', 'name')] : []),
   ...(blank(org.address) ? [finding('organizationAddress', 'address')] : []),
@@ -113,8 +204,16 @@ const organizationChecks: Check<PrivacyFacts['organization']> = (org, facts) => 
 /** Categories of people who are not, as such, party to a contract with the organization (EDPB Guidelines 2/2019). */
 const NOT_PARTY_TO_A_CONTRACT: readonly string[] = ['client-contacts', 'supplier-contacts', 'prospects'];
 
-const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<PurposeFacts>> => {
+const purposeChecks = (
+  p: PurposeFacts,
+  facts: PrivacyFacts,
+  today: CalendarDate,
+  bundled: Map<string, { form: string; first: string }>
+): ReturnType<Check<PurposeFacts>> => {
+  const onForm = bundled.get(p.documentId);
+  const secondUse = p.legalBasis === 'consent' && !noConsentForm(p) && !onForm ? bundledUsePhrase(p.description) : null;
   const indirect = p.source === 'third-party' || p.source === 'public-source';
+  const dpia = dpiaCriteria(p, facts);
   const consumerMarketing = isMarketingPurpose(p) && reachesConsumers(p) && p.legalBasis !== 'consent';
   return [
     // E-mail and SMS prospecting of individuals needs their prior consent (CPCE L34-5).
@@ -128,6 +227,9 @@ const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<P
       ? [finding('legitimateInterest', 'legitimateInterest')]
       : []),
     ...(p.legalBasis === 'consent' && (p.consentForm === null || p.consentForm === 'none') ? [finding('consentForm', 'consentForm')] : []),
+    // Art. 7(2), EDPB 05/2020 §3.1.3: one box per use, told apart; a description announcing a second use is read too.
+    ...(onForm ? [finding('bundledConsent', 'consentForm', { form: onForm.form, purpose: onForm.first })] : []),
+    ...(secondUse ? [finding('bundledConsentSecondUse', 'description', { phrase: secondUse })] : []),
     ...(p.legalBasis === 'consent' && (p.requirement === 'required-to-sign-up' || p.requirement === 'contractual')
       ? [finding('consentAsCondition', 'requirement')]
       : []),
@@ -157,6 +259,8 @@ const purposeChecks = (p: PurposeFacts, today: CalendarDate): ReturnType<Check<P
     // Art. 9(2): the warning stays until the editor names the exception relied on.
     ...(p.sensitiveData && p.sensitiveDataCondition === null ? [finding('sensitiveData', 'sensitiveData')] : []),
     ...(p.criminalData ? [finding('criminalData', 'criminalData')] : []),
+    // WP248 rev.01, CNIL délibération 2018-327: two criteria or more, a DPIA before the processing starts.
+    ...(dpia.length >= DPIA_THRESHOLD ? [finding('dpiaScreening', null, { count: String(dpia.length), criteria: dpia.join(',') })] : []),
   ];
 };
 
@@ -277,6 +381,24 @@ const cookieChecks: Check<CookieFacts> = (c, facts) => {
   ];
 };
 
+/**
+ * Banner categories (the consent categories of trackers) present while no purpose relies on consent: the model links no
+ * purpose to a tracker, so this is the check it can make (docs/completeness-rules.md, bannerCategoryWithoutPurpose).
+ */
+const uncoveredBannerCategories = (facts: PrivacyFacts): Array<ReturnType<typeof finding>> => {
+  if (facts.purposes.some((p) => p.legalBasis === 'consent')) return [];
+  const categories = [...new Set(facts.cookies.filter(needsConsent).map((c) => c.category))];
+  return categories.map((category) =>
+    finding('bannerCategoryWithoutPurpose', null, {
+      category,
+      cookies: facts.cookies
+        .filter((c) => c.category === category)
+        .map((c) => c.name)
+        .join(', '),
+    })
+  );
+};
+
 const located = <T extends { documentId: string }>(
   uid: string,
   locale: string,
@@ -293,6 +415,7 @@ const located = <T extends { documentId: string }>(
  */
 export const lintLocale = (facts: PrivacyFacts, today: CalendarDate = parisDate(new Date())): Finding[] => {
   const { locale } = facts;
+  const bundled = bundledOnForms(facts);
   return [
     ...located(UID.organization, locale, [facts.organization], (o) => o.name, organizationChecks, facts),
     ...(facts.purposes.length === 0
@@ -311,7 +434,7 @@ export const lintLocale = (facts: PrivacyFacts, today: CalendarDate = parisDate(
       locale,
       facts.purposes,
       (p) => p.name,
-      (p) => purposeChecks(p, today),
+      (p) => purposeChecks(p, facts, today, bundled),
       facts
     ),
     ...(facts.purposes.length > 0
@@ -320,6 +443,7 @@ export const lintLocale = (facts: PrivacyFacts, today: CalendarDate = parisDate(
     ...located(UID.recipient, locale, facts.recipients, (r) => r.name, recipientChecks, facts),
     ...located(UID.retentionRule, locale, facts.retentionRules, (r) => r.label, retentionChecks, facts),
     ...located(UID.cookie, locale, facts.cookies, (c) => c.name, cookieChecks, facts),
+    ...uncoveredBannerCategories(facts).map((f) => ({ ...f, uid: UID.purpose, documentId: '', entry: facts.organization.name, locale })),
     ...(facts.cookies.some(needsConsent) && !choiceCookie(facts).declared
       ? [
           {

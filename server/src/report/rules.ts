@@ -21,6 +21,11 @@ export interface Rule {
   variant?: { when: string; severity: Severity; article: string };
   /** When and why the rule fires, for docs/completeness-rules.md (English). */
   note?: string;
+  /**
+   * Params holding comma-separated codes, each the message whose key is the pattern with `*` replaced by the code: the
+   * report translates them into the admin's language and joins them before making the message (dpiaScreening's criteria).
+   */
+  listParams?: Record<string, string>;
 }
 
 /** The day B2C phone canvassing needs prior consent (Code de la consommation L223-1 as amended by loi n° 2025-594, art. 13). */
@@ -125,6 +130,36 @@ export const RULES: readonly Rule[] = [
     },
     `A marketing purpose whose channels include phone, audience b2c or both, on a legal basis other than consent. Until ${PHONE_OPT_IN_FROM} the opt-out regime (Bloctel) applies and the finding is a warning to prepare; from that day (a Paris calendar day; the report service passes the day of the request, tests pass their own) consumers may be canvassed by phone only with their prior consent, which the professional must be able to prove. Calls about a contract in progress and related to it stay allowed: such calls belong to the contract's purpose, not to a marketing one.`
   ),
+  rule(
+    'bundledConsent',
+    'error',
+    'GDPR Art. 4(11), 7(2), EDPB Guidelines 05/2020 on consent §3.1.3 (granularity)',
+    'purpose',
+    'consentForm',
+    undefined,
+    "Several purposes on consent share one consent form and their boxes would read the same. The form notices print one unticked box per consent purpose, but only the `other` form names the purpose on its box (and the newsletter its frequency): two consent purposes on the `white-paper` form get two identical boxes, and the reader cannot tell which tick consents to what. The finding is on each purpose of such a group after the first (in the policy's order) and names the first. An error: a consent that does not say what it is for is not specific."
+  ),
+  rule(
+    'bundledConsentSecondUse',
+    'warning',
+    'GDPR Art. 4(11), 7(2), EDPB Guidelines 05/2020 on consent §3.1.3 (granularity)',
+    'purpose',
+    'description',
+    undefined,
+    'A purpose on consent with a consent form whose description announces a second use beside the one its box asks for (a white paper “and we will contact you”). Recognised by a short list of English and French phrases, `BUNDLED_USE_PHRASES` in server/src/report/completeness.ts, compared without case, accents, apostrophe or spacing differences; a negation (“we will not contact you”) matches none. A warning, as a text match is for the editor to judge; not raised again on a purpose `bundledConsent` already reports.'
+  ),
+  {
+    ...rule(
+      'dpiaScreening',
+      'warning',
+      'GDPR Art. 35(1), (3), (4); EDPB WP248 rev.01 (DPIA guidelines); CNIL délibération n° 2018-327 of 11 October 2018 (processing operations requiring a DPIA)',
+      'purpose',
+      null,
+      undefined,
+      "A purpose meeting two or more of the nine criteria of the DPIA guidelines (WP248 rev.01, endorsed by the EDPB; the CNIL built its list of processing operations requiring a DPIA, délibération n° 2018-327, on them): by the guidelines, such a processing needs a DPIA in most cases. Below two, nothing is reported. Five criteria can be read from the model: evaluation or scoring (`profiling` or `automatedDecision` on), automated decision with legal or similarly significant effect (`automatedDecision`), systematic monitoring (`profiling` on and a published tracker in analytics, advertising or social-media whose recipient, linked or matched by provider name, is one of the purpose's recipients), sensitive or highly personal data (`sensitiveData` or `criminalData`), vulnerable people (`minors: targets`, or categories of data subjects `children` or `employees`, whom the guidelines name for the imbalance of power). The model has no field for large scale, matching or combining datasets, innovative technology or a processing that blocks a right or a service: those are not counted, so a purpose may need a DPIA the report does not see. The message lists the criteria met."
+    ),
+    listParams: { criteria: 'dpiaCriteria.*' },
+  },
   rule('purposeRetention', 'error', 'GDPR Art. 13(2)(a)', 'purpose', 'retention'),
   rule('sourceDetails', 'error', 'GDPR Art. 14(2)(f)', 'purpose', 'sourceDetails'),
   rule('dataCategories', 'warning', 'GDPR Art. 30(1)(c)', 'purpose', 'dataCategories', {
@@ -268,11 +303,39 @@ export const RULES: readonly Rule[] = [
     'A third-party cookie in analytics, advertising or social-media that is linked to no recipient (its `recipient` field, v2) and whose provider matches no recipient name. Names match when, word by word (case and punctuation ignored), one starts with the other: "Google" matches "Google LLC", "Google Ireland Ltd" matches "Google", "Goo" matches nothing.'
   ),
   rule('consentCookieUndeclared', 'warning', 'ePrivacy Art. 5(3), CNIL 2020 guidelines', 'cookie', 'name'),
+  {
+    ...rule(
+      'bannerCategoryWithoutPurpose',
+      'warning',
+      'GDPR Art. 6(1)(a), 13(1)(c); ePrivacy Art. 5(3)',
+      'purpose',
+      null,
+      undefined,
+      'Trackers in a category the banner asks consent for (analytics, advertising, social-media) while no purpose of the organization relies on consent: the banner collects a consent that the privacy policy gives no purpose for. The model links no purpose to a cookie or a banner category (a cookie has a category, a free-text purpose and a recipient; a purpose has no tracker field), so the rule cannot tell whether a given purpose covers a given category; it reports this weaker case, one finding per banner category, on the organization, naming its trackers. A purpose on consent for what the trackers do (audience analysis, targeted advertising) clears it.'
+    ),
+    listParams: { category: 'banner.categories.*.title' },
+  },
   rule('missingTranslation', 'warning', 'GDPR Art. 12(1)', 'any', null),
   rule('relationDrift', 'warning', 'GDPR Art. 13(1)(e)', 'purpose', 'recipients'),
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
+
+/** A finding's params ready for its message: the rule's list params translated (listParams) and joined. */
+export const messageParams = (t: (key: string) => string, code: string, params: Record<string, string>): Record<string, string> => {
+  const lists = BY_CODE.get(code)?.listParams ?? {};
+  const translated = Object.entries(lists)
+    .filter(([name]) => name in params)
+    .map(([name, pattern]) => [
+      name,
+      params[name]
+        .split(',')
+        .filter(Boolean)
+        .map((item) => t(pattern.replace('*', item)))
+        .join(t('list.separator')),
+    ]);
+  return { ...params, ...Object.fromEntries(translated) };
+};
 
 export const ruleOf = (code: string): Rule => {
   const found = BY_CODE.get(code);

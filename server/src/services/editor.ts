@@ -5,7 +5,7 @@ import type { PrivacyFacts } from '../documents/facts';
 import type { DocumentKind } from '../documents/model';
 import { documentHash } from '../documents/render-document';
 import { finding, lintLocale, lintLocaleDrift, type Finding } from '../report/completeness';
-import type { Severity } from '../report/rules';
+import { messageParams, type Severity } from '../report/rules';
 import { buildRecordOfProcessing, recordOfProcessingCsv } from '../report/record-of-processing';
 import { buildRecordWorkbook, recordWorkbookXlsx, type PurposeDates } from '../report/record-workbook';
 import { parisDate } from '../registers/deadlines';
@@ -88,7 +88,11 @@ const createEditorService = ({ strapi }: { strapi: Core.Strapi }) => {
       const t = engine().translator.forLocale(language);
       const items: ReportItem[] = findings
         .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-        .map((finding) => ({ ...finding, message: t(`report.${finding.code}`, finding.params), editPath: editPath(finding) }));
+        .map((finding) => ({
+          ...finding,
+          message: t(`report.${finding.code}`, messageParams(t, finding.code, finding.params)),
+          editPath: editPath(finding),
+        }));
       return {
         organization,
         locales: Object.keys(byLocale),
