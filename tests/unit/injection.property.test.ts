@@ -132,7 +132,15 @@ const assertOnlyOwnMarkup = (html: string, allowedStyles: Set<string>, tags = DO
 };
 
 /** Text with the typesetting undone (no-break spaces as spaces, typographic apostrophes as straight ones), to compare with what was typed. */
-const untypeset = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2019/g, "'");
+/**
+ * Our typography undone, for comparing editor text as typed with its print: no-break spaces and typographic
+ * apostrophes back to plain ones, and runs of spaces as one (French spacing turns "a  !" into "a\u202f!").
+ */
+const untypeset = (text: string): string =>
+  text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\u2019/g, "'")
+    .replace(/ {2,}/g, ' ');
 
 const stylesOf = (html: string): Set<string> => new Set([...html.matchAll(/style="([^"]*)"/g)].map((m) => m[1]));
 const MARKDOWN_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'br']);
