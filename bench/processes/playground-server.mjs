@@ -195,6 +195,69 @@ serveCommands(
       }
     },
 
+    /**
+     * One format of the latest version of `slug`'s privacy policy, read as the plugin reads it now (its own column)
+     * and from a copy of the same row laid out as before (every body and the facts in the `content` JSON, no body
+     * columns), alternately, `repeats` times each: the read alone, in-process.
+     */
+    async bodyReadCost({ slug, locale, format, repeats }) {
+      const versions = strapi.plugin('privacy').service('versions');
+      const query = strapi.db.query('plugin::privacy.policy-version');
+      const head = await versions.latestHead(slug, 'privacy-policy', locale);
+      const row = await query.findOne({ where: { id: head.id } });
+      const bodies = {};
+      for (const [name, column] of Object.entries({
+        json: 'bodyJson',
+        html: 'bodyHtml',
+        markdown: 'bodyMarkdown',
+        text: 'bodyText',
+        jsonld: 'bodyJsonld',
+      })) {
+        if (typeof row[column] === 'string') bodies[name] = row[column];
+      }
+      const {
+        id: _id,
+        documentId: _documentId,
+        bodyJson: _json,
+        bodyHtml: _html,
+        bodyMarkdown: _markdown,
+        bodyText: _text,
+        bodyJsonld: _jsonld,
+        ...rest
+      } = row;
+      const legacy = await query.create({
+        data: {
+          ...rest,
+          organization: `${slug}-legacy`,
+          versionKey: `${slug}-legacy|${row.kind}|${locale}|${row.number}`,
+          content: { ...row.content, bodies },
+        },
+      });
+      const time = async (id) => {
+        const started = performance.now();
+        const body = await versions.bodyOf(id, format);
+        const ms = performance.now() - started;
+        if (typeof body !== 'string') throw new Error(`no ${format} body in version ${id}`);
+        return { ms, bytes: Buffer.byteLength(body) };
+      };
+      const columns = [];
+      const legacyRows = [];
+      await time(head.id);
+      await time(legacy.id);
+      for (let i = 0; i < repeats; i++) {
+        columns.push(await time(head.id));
+        legacyRows.push(await time(legacy.id));
+      }
+      await query.delete({ where: { id: legacy.id } });
+      const contentBytes = Buffer.byteLength(JSON.stringify({ ...row.content, bodies }));
+      return {
+        columns,
+        legacy: legacyRows,
+        contentBytes,
+        bodyBytes: columns[0].bytes,
+      };
+    },
+
     /** How many organizations and versions the database holds. */
     async counts() {
       // Rows count each locale and status apart: count the documents.

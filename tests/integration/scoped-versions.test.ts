@@ -148,3 +148,15 @@ test("gamma's privacy policy discloses alpha's CRM, which only gamma's cookie li
   const section = text.slice(start, text.indexOf('\n\n', start + 'Who receives your data'.length + 2));
   expect(section).toContain('CloudCRM');
 });
+
+test('a slug of 255 characters gets a revision marker that fits the core store key, and its cached answers go', async () => {
+  const cache = app.strapi.plugin('privacy').service('cache');
+  const slug = 'l'.repeat(255);
+  await cache.invalidate([slug]);
+  const rows = (await app.strapi.db
+    .query('strapi::core-store' as never)
+    .findMany({ where: { key: { $startsWith: 'plugin_privacy_revision:' } }, select: ['key'] })) as Array<{ key: string }>;
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row.key.length).toBeLessThanOrEqual(255);
+  expect(rows.some((row) => row.key.includes('l'.repeat(40)))).toBe(false);
+});

@@ -7,18 +7,30 @@ import type { Representation } from '../http/representation';
 import { SegmentedLruCache } from '../utils/segmented-lru-cache';
 
 const REVISION_KEY = { type: 'plugin', name: 'privacy', key: 'revision' } as const;
-/** One revision marker per organization beside the global one: `plugin_privacy_revision:<slug>` in Strapi's core store. */
+/**
+ * One revision marker per organization beside the global one, in Strapi's core store:
+ * `plugin_privacy_revision:<marker>`, where the marker is a hash of the slug (a slug may be 255 characters long,
+ * and so is the store's key column).
+ */
 const STORE_PREFIX = 'plugin_privacy_revision';
 const CORE_STORE = 'strapi::core-store';
+const markerOf = (slug: string): string => crypto.createHash('sha256').update(slug).digest('hex').slice(0, 32);
 
 /**
  * The scope an answer belongs to is the organization the request named. An answer for no organization (the only one
  * there is) is scoped to '', which every invalidation drops: publishing a second organization changes what it means.
  */
 const scopedKey = (scope: string, key: string): string => `${scope}\u0000${key}`;
-const inScopes = (scopes: ReadonlySet<string>) => (key: string) => {
-  const scope = key.slice(0, key.indexOf('\u0000'));
-  return scope === '' || scopes.has(scope);
+const scopeOf = (key: string): string => key.slice(0, key.indexOf('\u0000'));
+/** Whether a cached key belongs to one of these organizations (by slug) or to none. */
+const inScopes = (slugs: ReadonlySet<string>) => (key: string) => {
+  const scope = scopeOf(key);
+  return scope === '' || slugs.has(scope);
+};
+/** The same, for organizations known by their markers (what other instances' writes leave in the store). */
+const inMarkedScopes = (markers: ReadonlySet<string>) => (key: string) => {
+  const scope = scopeOf(key);
+  return scope === '' || markers.has(markerOf(scope));
 };
 
 interface RevisionRow {
@@ -72,7 +84,7 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (previous === undefined) return;
     if (current.get(STORE_PREFIX) !== previous.get(STORE_PREFIX)) return cache.clear();
     const moved = [...current].filter(([key, value]) => key !== STORE_PREFIX && previous.get(key) !== value);
-    if (moved.length) drop(moved.map(([key]) => key.slice(STORE_PREFIX.length + 1)));
+    if (moved.length) cache.deleteWhere(inMarkedScopes(new Set(moved.map(([key]) => key.slice(STORE_PREFIX.length + 1)))));
   };
 
   return {
@@ -105,9 +117,9 @@ const createCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const slug of keys) {
         const next = crypto.randomUUID();
         await strapi.store.set(
-          slug === undefined ? { ...REVISION_KEY, value: next } : { ...REVISION_KEY, key: `revision:${slug}`, value: next }
+          slug === undefined ? { ...REVISION_KEY, value: next } : { ...REVISION_KEY, key: `revision:${markerOf(slug)}`, value: next }
         );
-        knownRevisions?.set(slug === undefined ? STORE_PREFIX : `${STORE_PREFIX}:${slug}`, JSON.stringify(next));
+        knownRevisions?.set(slug === undefined ? STORE_PREFIX : `${STORE_PREFIX}:${markerOf(slug)}`, JSON.stringify(next));
       }
       drop(organizations);
     },
