@@ -25,6 +25,21 @@ const adminSql = async (app: TestApp, sql: string): Promise<void> => {
 };
 
 /** Ends every connection the app holds to its database, as a failover or a restart would. */
+/**
+ * Once the database is back: GETs `path` every 200 ms until it answers `expected`, for at most 15 s; any answer but
+ * `expected` or the outage's 503 fails at once. Resolves with the last status seen.
+ */
+const statusOnceBack = async (app: TestApp, path: string, expected: number): Promise<number> => {
+  const deadline = Date.now() + 15000;
+  let status = 0;
+  while (status !== expected && Date.now() < deadline) {
+    status = (await request(app.server).get(path)).status;
+    expect([expected, 503]).toContain(status);
+    if (status !== expected) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return status;
+};
+
 const cutConnections = async (app: TestApp): Promise<number> => {
   const client = new Client({
     host: app.databaseEnv.DATABASE_HOST,
@@ -89,14 +104,7 @@ onPostgres('a database that drops its connections', () => {
     } finally {
       await adminSql(app, `ALTER DATABASE ${app.databaseEnv.DATABASE_NAME} ALLOW_CONNECTIONS true`);
     }
-    const deadline = Date.now() + 15000;
-    let status = 0;
-    while (status !== 200 && Date.now() < deadline) {
-      status = (await request(app.server).get('/api/privacy/policy?organization=acme&locale=en&format=markdown')).status;
-      expect([200, 503]).toContain(status);
-      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(status).toBe(200);
+    expect(await statusOnceBack(app, '/api/privacy/policy?organization=acme&locale=en&format=markdown', 200)).toBe(200);
     expect((await request(app.server).get('/privacy/preview?organization=acme&locale=en').set(admin.auth)).status).toBe(200);
     expect((await request(app.server).get('/privacy/preview?organization=acme&locale=en')).status).toBe(401);
   });
@@ -167,13 +175,6 @@ onPostgres('a database that drops its connections, with publicAccess: false', ()
       await adminSql(app, `ALTER DATABASE ${app.databaseEnv.DATABASE_NAME} ALLOW_CONNECTIONS true`);
     }
     // Once it is back, the same read is Strapi's 403 for a route the Public role has no grant to.
-    const deadline = Date.now() + 15000;
-    let status = 0;
-    while (status !== 403 && Date.now() < deadline) {
-      status = (await request(app.server).get('/api/privacy/policy?organization=acme&locale=en')).status;
-      expect([403, 503]).toContain(status);
-      if (status !== 403) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(status).toBe(403);
+    expect(await statusOnceBack(app, '/api/privacy/policy?organization=acme&locale=en', 403)).toBe(403);
   });
 });
